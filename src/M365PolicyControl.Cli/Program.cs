@@ -1,0 +1,3 @@
+using M365PolicyControl.Cli;
+
+return await PolicyCtl.RunAsync(args);
