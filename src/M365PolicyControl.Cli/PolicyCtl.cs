@@ -20,6 +20,19 @@ public static class PolicyCtl
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var parse = BuildRoot().Parse(args);
+
+        // System.CommandLine exits 1 on a usage error, which policyctl reserves for "the check found a problem".
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync($"policyctl: {error.Message}");
+            }
+
+            await Console.Error.WriteLineAsync("Run 'policyctl --help' for usage.");
+            return ExitCodes.Error;
+        }
+
         return await parse.InvokeAsync(cancellationToken: cancellationToken);
     }
 }
