@@ -44,9 +44,12 @@ internal static class StampedPackage
         var shown = new List<OpenXmlPart>();
         foreach (var section in sections)
         {
-            foreach (var reference in section.Elements<HeaderFooterReferenceType>())
+            // An invalid type (poi-60293 has "odd") counts as default unless the section has a real default too.
+            static string TypeOf(HeaderFooterReferenceType r) => r.Type?.InnerText is "first" or "even" ? r.Type.InnerText : "default";
+            static bool IsKnown(HeaderFooterReferenceType r) => r.Type?.InnerText is null or "default" or "first" or "even";
+            foreach (var reference in section.Elements<HeaderFooterReferenceType>().OrderBy(IsKnown))
             {
-                current[(reference is HeaderReference ? "h:" : "f:") + (reference.Type?.InnerText ?? "default")] = main.GetPartById(reference.Id!.Value!);
+                current[(reference is HeaderReference ? "h:" : "f:") + TypeOf(reference)] = main.GetPartById(reference.Id!.Value!);
             }
 
             var types = new List<string> { "default" };

@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.StampCommand.Create();
+        yield return Commands.VerifyCommand.Create();
+        yield return Commands.InspectCommand.Create();
     }
 }
