@@ -77,7 +77,7 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("{ \"policyId\": ", "not valid JSON")]
     [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\" }", "owner")]
-    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"requirements\": [\"164.399(z)\"] }", "164.399(z)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"requirements\": [\"164.312(z)(9)\"] }", "164.312(z)(9)")]
     public async Task Stamp_BadMetadata_FailsNamingTheFileAndField(string json, string expected)
     {
         using var temp = new TempFolder();
