@@ -95,6 +95,9 @@ internal static class StampBenchmark
         for (var i = 0; i < repetitions; i++)
         {
             // CPU time, not wall time: on a shared machine other jobs stretch wall time at random.
+            // Start each run with a clean heap so that one run's garbage is not collected on the next one's clock.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             process.Refresh();
             var before = process.TotalProcessorTime;
             action();
