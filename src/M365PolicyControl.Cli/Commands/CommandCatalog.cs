@@ -9,5 +9,8 @@ internal static class CommandCatalog
     {
         yield return CatalogCommand.Create();
         yield return Commands.EvidenceCommand.Create();
+        yield return Commands.StampCommand.Create();
+        yield return Commands.VerifyCommand.Create();
+        yield return Commands.InspectCommand.Create();
     }
 }
