@@ -67,6 +67,7 @@ public sealed class LocalTenantServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
@@ -101,7 +102,4 @@ public sealed class LocalTenantServer : IAsyncDisposable
         await _app.DisposeAsync();
         _state.Dispose();
     }
-
-    /// <summary>Blocks until the server stops (Ctrl+C in <c>policyctl tenant start</c>).</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 }

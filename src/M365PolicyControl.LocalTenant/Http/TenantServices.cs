@@ -23,17 +23,17 @@ internal sealed class TenantServices
         _stats = stats;
         _logger = logger;
         var versioning = new Versioning(model);
-//STUB        var downloads = new DownloadLinks();
-//STUB        var uploads = new UploadSessions();
+        var downloads = new DownloadLinks();
+        var uploads = new UploadSessions();
         new SitesEndpoints(model).Map(_graph);
         new ListsEndpoints(model).Map(_graph);
         new ColumnsEndpoints(model).Map(_graph);
         new ItemsEndpoints(model, versioning).Map(_graph);
         UsersEndpoints.Map(_graph);
-//STUB        new DriveEndpoints(model, downloads).Map(_graph);
-//STUB        new DriveContentEndpoints(model, versioning, downloads).Map(_graph, _preauthenticated);
-//STUB        new DriveItemLifecycleEndpoints(model, versioning).Map(_graph);
-//STUB        new UploadSessionEndpoints(model, versioning, uploads).Map(_graph, _preauthenticated);
+        new DriveEndpoints(model, downloads).Map(_graph);
+        new DriveContentEndpoints(model, versioning, downloads).Map(_graph, _preauthenticated);
+        new DriveItemLifecycleEndpoints(model, versioning).Map(_graph);
+        new UploadSessionEndpoints(model, versioning, uploads, downloads).Map(_graph, _preauthenticated);
         _rest = new SharePointRestEndpoints(model, versioning);
         _batch = new BatchEndpoint(this);
     }
