@@ -63,7 +63,8 @@ public sealed class LocalTenantServer : IAsyncDisposable
         var model = new TenantModel(state, options.Hostname);
         Seeder.EnsureSeeded(model, options.SeedSites);
         var stats = new TenantStats();
-        var pipeline = new TenantPipeline(new TenantServices(model, stats, logger), new BearerTokenCheck(options.AcceptedTokens), new FaultInjector(options.Faults), stats, logger);
+        var faults = new FaultInjector(options.Faults);
+        var pipeline = new TenantPipeline(new TenantServices(model, stats, faults, logger), new BearerTokenCheck(options.AcceptedTokens), faults, stats, logger);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

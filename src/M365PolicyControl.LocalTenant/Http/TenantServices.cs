@@ -1,6 +1,7 @@
 using System.Text.Json;
 using M365PolicyControl.LocalTenant.Diagnostics;
 using M365PolicyControl.LocalTenant.Endpoints;
+using M365PolicyControl.LocalTenant.Faults;
 using M365PolicyControl.LocalTenant.Store;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ internal sealed class TenantServices
     private readonly SharePointRestEndpoints _rest;
     private readonly BatchEndpoint _batch;
 
-    public TenantServices(TenantModel model, TenantStats stats, ILogger logger)
+    public TenantServices(TenantModel model, TenantStats stats, FaultInjector faults, ILogger logger)
     {
         _model = model;
         _stats = stats;
@@ -35,7 +36,7 @@ internal sealed class TenantServices
         new DriveItemLifecycleEndpoints(model, versioning).Map(_graph);
         new UploadSessionEndpoints(model, versioning, uploads, downloads).Map(_graph, _preauthenticated);
         _rest = new SharePointRestEndpoints(model, versioning);
-        _batch = new BatchEndpoint(this);
+        _batch = new BatchEndpoint(this, faults, stats);
     }
 
     public TenantResponse Dispatch(TenantRequest request, RequestKind kind)
