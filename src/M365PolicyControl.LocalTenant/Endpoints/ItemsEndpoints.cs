@@ -62,7 +62,7 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
         var list = ListOf(route);
         if (list.IsLibrary)
         {
-            throw GraphException.BadRequest("Files can only be added to a document library through the drive (upload the file, then set its fields).");
+            throw GraphException.BadRequest("Files and folders should only be added to a DocumentLibrary via the OneDrive API");
         }
 
         var user = request.ActingUserUpn;
