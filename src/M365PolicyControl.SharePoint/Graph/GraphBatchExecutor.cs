@@ -16,7 +16,7 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
     public const int MaxPartsPerBatch = 20;
 
     /// <summary>Sends the requests in one <c>$batch</c> (they must fit: at most 20) and returns every part's answer.</summary>
-    public async Task<IReadOnlyDictionary<string, GraphResponse>> SendAsync(
+    public async Task<IReadOnlyDictionary<string, GraphPartResponse>> SendAsync(
         IReadOnlyList<GraphRequest> requests, CancellationToken cancellationToken = default)
     {
         if (requests.Count > MaxPartsPerBatch)
@@ -24,7 +24,7 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
             throw new ArgumentException($"A batch holds at most {MaxPartsPerBatch} requests; got {requests.Count}.", nameof(requests));
         }
 
-        var answers = new Dictionary<string, GraphResponse>(StringComparer.OrdinalIgnoreCase);
+        var answers = new Dictionary<string, GraphPartResponse>(StringComparer.OrdinalIgnoreCase);
         var pending = requests;
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
@@ -45,7 +45,7 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
         return answers;
     }
 
-    private async Task<IReadOnlyList<GraphResponse>> SendOnceAsync(IReadOnlyList<GraphRequest> requests, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GraphPartResponse>> SendOnceAsync(IReadOnlyList<GraphRequest> requests, CancellationToken cancellationToken)
     {
         var ids = requests.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var batch = new BatchRequestContentCollection(graph);
@@ -56,7 +56,7 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
         }
 
         var responses = await graph.Batch.PostAsync(batch, cancellationToken);
-        var results = new List<GraphResponse>(requests.Count);
+        var results = new List<GraphPartResponse>(requests.Count);
         foreach (var request in requests)
         {
             using var part = await responses.GetResponseByIdAsync(request.Id);
@@ -82,16 +82,16 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
         return message;
     }
 
-    private static async Task<GraphResponse> ToResponseAsync(string id, HttpResponseMessage? part, CancellationToken cancellationToken)
+    private static async Task<GraphPartResponse> ToResponseAsync(string id, HttpResponseMessage? part, CancellationToken cancellationToken)
     {
         if (part is null)
         {
-            return new GraphResponse(id, HttpStatusCode.BadGateway, null, null);
+            return new GraphPartResponse(id, HttpStatusCode.BadGateway, null, null);
         }
 
         var text = part.Content is null ? "" : await part.Content.ReadAsStringAsync(cancellationToken);
         var body = string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-        return new GraphResponse(id, part.StatusCode, body, RetryAfterOf(part));
+        return new GraphPartResponse(id, part.StatusCode, body, RetryAfterOf(part));
     }
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage part)
@@ -107,7 +107,7 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
     }
 
     // Throttled parts, plus parts that failed only because a throttled part they depend on did not run.
-    private static IReadOnlyList<GraphRequest> ToResend(IReadOnlyList<GraphRequest> sent, Dictionary<string, GraphResponse> answers)
+    private static IReadOnlyList<GraphRequest> ToResend(IReadOnlyList<GraphRequest> sent, Dictionary<string, GraphPartResponse> answers)
     {
         var resend = new HashSet<string>(sent.Where(r => answers[r.Id].IsThrottled).Select(r => r.Id), StringComparer.OrdinalIgnoreCase);
         bool grew;
@@ -127,7 +127,7 @@ public sealed class GraphBatchExecutor(GraphServiceClient graph, Uri graphBaseUr
         return sent.Where(r => resend.Contains(r.Id)).ToArray();
     }
 
-    private TimeSpan WaitBeforeResend(IReadOnlyList<GraphRequest> pending, Dictionary<string, GraphResponse> answers, int attempt)
+    private TimeSpan WaitBeforeResend(IReadOnlyList<GraphRequest> pending, Dictionary<string, GraphPartResponse> answers, int attempt)
     {
         var longest = pending.Select(r => answers[r.Id].RetryAfter).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Max();
         return longest > TimeSpan.Zero ? longest : TimeSpan.FromMilliseconds(partRetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt));

@@ -15,7 +15,7 @@ public sealed record GraphRequest(
 }
 
 /// <summary>The answer to one batched request.</summary>
-public sealed record GraphResponse(string Id, HttpStatusCode Status, JsonNode? Body, TimeSpan? RetryAfter)
+public sealed record GraphPartResponse(string Id, HttpStatusCode Status, JsonNode? Body, TimeSpan? RetryAfter)
 {
     public bool IsSuccess => (int)Status is >= 200 and < 300;
 
