@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return Commands.VerifyCommand.Create();
         yield return Commands.InspectCommand.Create();
         yield return Commands.TenantCommand.Create();
+        yield return Commands.ProvisionCommand.Create();
     }
 }
