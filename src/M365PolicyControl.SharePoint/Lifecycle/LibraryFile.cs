@@ -1,3 +1,4 @@
+using M365PolicyControl.SharePoint.Rest;
 namespace M365PolicyControl.SharePoint.Lifecycle;
 
 /// <summary>

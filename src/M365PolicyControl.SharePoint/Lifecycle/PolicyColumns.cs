@@ -47,12 +47,14 @@ public static class PolicyColumns
     /// <summary>Policy Reviews register columns.</summary>
     public static class Review
     {
-        public const string PolicyId = "PolicyId";
-        public const string DocumentVersion = "DocumentVersion";
-        public const string ReviewedBy = "ReviewedBy";
+        /// <summary>Lookup to the library by PolicyId.</summary>
+        public const string Policy = "Policy";
         public const string ReviewedOn = "ReviewedOn";
+
+        /// <summary>Person column.</summary>
+        public const string Reviewer = "Reviewer";
         public const string Outcome = "Outcome";
-        public const string Notes = "Notes";
+        public const string Findings = "Findings";
         public const string NextReviewDue = "NextReviewDue";
     }
 }

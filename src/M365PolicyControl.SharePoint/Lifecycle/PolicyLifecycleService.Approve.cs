@@ -1,3 +1,4 @@
+using M365PolicyControl.SharePoint.Rest;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 

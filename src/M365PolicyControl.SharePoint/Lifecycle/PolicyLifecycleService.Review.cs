@@ -1,3 +1,4 @@
+using M365PolicyControl.SharePoint.Rest;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -18,13 +19,12 @@ public sealed partial class PolicyLifecycleService
         var nextDue = outcome == ReviewOutcome.NoChange ? Today.AddMonths(record.Metadata.ReviewCadenceMonths) : record.Metadata.EffectiveNextReviewDue;
         await library.AddRegisterItemAsync(PolicyColumns.ReviewsRegister, new Dictionary<string, object?>
         {
-            [PolicyColumns.Title] = $"{record.PolicyId} review {Today:yyyy-MM-dd}",
-            [PolicyColumns.Review.PolicyId] = record.PolicyId,
-            [PolicyColumns.Review.DocumentVersion] = record.Metadata.Version.ToString(),
-            [PolicyColumns.Review.ReviewedBy] = reviewerUpn,
+            [PolicyColumns.Title] = $"{record.PolicyId} v{record.Metadata.Version} review {Today:yyyy-MM-dd}",
+            [PolicyColumns.Review.Policy] = record.PolicyId,
+            [PolicyColumns.Review.Reviewer] = reviewerUpn,
             [PolicyColumns.Review.ReviewedOn] = Today,
             [PolicyColumns.Review.Outcome] = OutcomeName(outcome),
-            [PolicyColumns.Review.Notes] = notes,
+            [PolicyColumns.Review.Findings] = notes,
             [PolicyColumns.Review.NextReviewDue] = nextDue,
         }, cancellationToken);
         logger.LogInformation("Review of {PolicyId} by {Reviewer}: {Outcome}", record.PolicyId, reviewerUpn, outcome);
@@ -41,8 +41,8 @@ public sealed partial class PolicyLifecycleService
     /// <summary>The register's choice text for an outcome.</summary>
     public static string OutcomeName(ReviewOutcome outcome) => outcome switch
     {
-        ReviewOutcome.NoChange => "No change",
-        ReviewOutcome.Revise => "Revise",
+        ReviewOutcome.NoChange => "Reviewed, no change",
+        ReviewOutcome.Revise => "Major revision",
         _ => "Retire",
     };
 

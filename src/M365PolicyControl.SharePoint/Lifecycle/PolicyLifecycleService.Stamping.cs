@@ -1,3 +1,4 @@
+using M365PolicyControl.SharePoint.Rest;
 using M365PolicyControl.Core.Metadata;
 
 namespace M365PolicyControl.SharePoint.Lifecycle;
