@@ -8,5 +8,15 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return Commands.TenantCommand.Create();
+        yield return Commands.ImportCommand.Create();
+        yield return Commands.SubmitCommand.Create();
+        yield return Commands.ApproveCommand.Create();
+        yield return Commands.ApproveCommand.CreateReject();
+        yield return Commands.TickCommand.Create();
+        yield return Commands.ReviewCommand.Create();
+        yield return Commands.ReviewCommand.CreateRetire();
+        yield return Commands.StatusCommand.Create();
+        yield return Commands.StatusCommand.CreateHistory();
+        yield return Commands.MatrixCommand.Create();
     }
 }
