@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return Commands.StatusCommand.Create();
         yield return Commands.StatusCommand.CreateHistory();
         yield return Commands.MatrixCommand.Create();
+        yield return CatalogCommand.Create();
     }
 }
