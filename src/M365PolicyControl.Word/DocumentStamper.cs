@@ -33,11 +33,12 @@ public sealed class DocumentStamper(CitationParser parser)
         options ??= StampOptions.Default;
         var resolutions = _mapper.Resolve(metadata);
 
-        using var buffer = WordPackageGuard.ReadChecked(input);
+        using var buffer = WordPackageGuard.ReadChecked(input, out var repairs);
         StampResult result;
         using (var package = WordPackageOpener.Open(buffer, editable: true))
         {
             result = WordPackageOpener.Guarded(() => StampPackage(package, metadata, resolutions, options));
+            result = result with { Warnings = [.. repairs, .. result.Warnings] };
         }
 
         buffer.Position = 0;

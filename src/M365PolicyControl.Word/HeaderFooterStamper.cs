@@ -97,10 +97,12 @@ internal sealed class HeaderFooterStamper(MainDocumentPart main)
 
     private void RegisterOwnReferences(SectionProperties section, Dictionary<(bool, string), OpenXmlPart> current)
     {
-        foreach (var reference in section.Elements<HeaderFooterReferenceType>().ToList())
+        // Types outside default/first/even (poi-60293 has "odd") are taken as default unless the section also has a
+        // real default, which is therefore registered after them; adding a seventh reference would break the schema.
+        foreach (var reference in section.Elements<HeaderFooterReferenceType>().OrderBy(r => KnownType(r) is null ? 0 : 1).ToList())
         {
             var header = reference is HeaderReference;
-            var type = reference.Type?.InnerText is { Length: > 0 } text ? text : "default";
+            var type = KnownType(reference) ?? "default";
             if (reference.Id?.Value is not { } id || !TryGetPart(id, header, out var part))
             {
                 // A reference to a part that is not there shows nothing in Word; drop it so a real one can take its place.
@@ -111,6 +113,14 @@ internal sealed class HeaderFooterStamper(MainDocumentPart main)
             current[(header, type)] = part;
         }
     }
+
+    private static string? KnownType(HeaderFooterReferenceType reference) => reference.Type?.InnerText switch
+    {
+        null or "" or "default" => "default",
+        "first" => "first",
+        "even" => "even",
+        _ => null,
+    };
 
     private bool TryGetPart(string id, bool header, out OpenXmlPart part)
     {

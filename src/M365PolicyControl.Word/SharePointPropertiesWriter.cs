@@ -65,5 +65,5 @@ internal static class SharePointPropertiesWriter
 
     // SharePoint stores date columns in this part as UTC date-times.
     private static string? DateTimeValue(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+        date is { } value ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
 }

@@ -20,14 +20,20 @@ public static class WordPackageGuard
     /// readable zip whose every entry passes its checksum.
     /// </summary>
     /// <exception cref="WordDocumentException">The bytes are not a usable zip package; the reason says why.</exception>
-    public static MemoryStream ReadChecked(Stream input)
+    public static MemoryStream ReadChecked(Stream input) => ReadChecked(input, out _);
+
+    /// <summary>
+    /// As <see cref="ReadChecked(Stream)"/>; relationships to parts missing from the zip are dropped from the
+    /// buffer (never from the input) and reported in <paramref name="repairs"/>.
+    /// </summary>
+    public static MemoryStream ReadChecked(Stream input, out IReadOnlyList<string> repairs)
     {
         ArgumentNullException.ThrowIfNull(input);
         var buffer = new MemoryStream();
         input.CopyTo(buffer);
         CheckBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         CheckZipIntegrity(buffer);
-        buffer.Position = 0;
+        repairs = DanglingRelationshipRepair.Repair(buffer);
         return buffer;
     }
 

@@ -19,5 +19,8 @@ internal static class CommandCatalog
         yield return Commands.StatusCommand.CreateHistory();
         yield return Commands.MatrixCommand.Create();
         yield return CatalogCommand.Create();
+        yield return Commands.StampCommand.Create();
+        yield return Commands.VerifyCommand.Create();
+        yield return Commands.InspectCommand.Create();
     }
 }

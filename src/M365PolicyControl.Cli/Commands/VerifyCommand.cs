@@ -1,0 +1,74 @@
+using System.CommandLine;
+using M365PolicyControl.Word;
+
+namespace M365PolicyControl.Cli.Commands;
+
+/// <summary><c>policyctl verify &lt;file&gt; [--json]</c>: 0 unchanged, 1 body changed, 3 not stamped, 2 error.</summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The stamped Word document." };
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON." };
+        var command = new Command("verify", "Check that a stamped document's body is unchanged since it was stamped.") { file, json };
+        command.SetAction((parseResult, _) =>
+        {
+            var config = parseResult.InvocationConfiguration;
+            var path = parseResult.GetValue(file)!;
+            try
+            {
+                var result = WordFileInput.Run(path, StampVerifier.Verify);
+                config.Output.WriteLine(parseResult.GetValue(json) ? CommandJson.Serialize(ToJson(path, result)) : Describe(path, result));
+                return Task.FromResult(ExitCodeOf(result.Status));
+            }
+            catch (CommandFailure failure)
+            {
+                return Task.FromResult(failure.Report(config.Error));
+            }
+        });
+        return command;
+    }
+
+    private static int ExitCodeOf(VerifyStatus status) => status switch
+    {
+        VerifyStatus.Unchanged => ExitCodes.Ok,
+        VerifyStatus.BodyChanged => ExitCodes.CheckFailed,
+        _ => ExitCodes.NotStamped,
+    };
+
+    private static string Describe(string path, VerifyResult result)
+    {
+        if (result.Record is not { } record)
+        {
+            return $"{path}: not stamped (no M365PolicyControl stamp record)";
+        }
+
+        var stamp = $"{record.PolicyId} v{record.Version}, stamped {record.StampedAt:yyyy-MM-dd HH:mm}Z";
+        if (result.Status == VerifyStatus.Unchanged)
+        {
+            return $"{path}: {stamp}; body unchanged (hash {result.CurrentHash[..12]}…)" +
+                (result.ControlBlockPresent ? string.Empty : "; warning: the control block was removed");
+        }
+
+        var lines = result.Changes.Select(c => c.Kind == ParagraphChangeKind.Removed
+            ? $"  paragraph {c.Number} of the stamped body was removed"
+            : $"  paragraph {c.Number} {c.Kind.ToString().ToLowerInvariant()}: \"{Shorten(c.CurrentText)}\"");
+        return $"{path}: {stamp}; BODY CHANGED since stamping (hash was {record.BodyHash[..12]}…, now {result.CurrentHash[..12]}…)\n" +
+            string.Join('\n', lines);
+    }
+
+    private static string Shorten(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
+
+    private static object ToJson(string path, VerifyResult result) => new
+    {
+        file = path,
+        status = result.Status,
+        policyId = result.Record?.PolicyId,
+        version = result.Record?.Version,
+        stampedAt = result.Record?.StampedAt,
+        stampedHash = result.Record?.BodyHash,
+        currentHash = result.CurrentHash,
+        controlBlockPresent = result.ControlBlockPresent,
+        changes = result.Changes,
+    };
+}
