@@ -18,6 +18,8 @@ internal static class CommandCatalog
         yield return Commands.StatusCommand.Create();
         yield return Commands.StatusCommand.CreateHistory();
         yield return Commands.MatrixCommand.Create();
+        yield return Commands.EvidenceCommand.Create();
+        yield return Commands.DemoCommand.Create();
         yield return CatalogCommand.Create();
         yield return Commands.StampCommand.Create();
         yield return Commands.VerifyCommand.Create();

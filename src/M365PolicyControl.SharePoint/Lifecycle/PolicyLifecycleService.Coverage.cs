@@ -15,6 +15,14 @@ public sealed partial class PolicyLifecycleService
     public async Task<CoverageInput> CoverageInputAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
         new(parser.Catalog, asOf ?? Today) { Documents = await CoverageDocumentsAsync(cancellationToken) };
 
+    /// <summary>Opens a document's current file (streamed from the library; the caller disposes it).</summary>
+    public Task<Stream> OpenContentAsync(PolicyRecord record, CancellationToken cancellationToken = default) =>
+        library.DownloadAsync(record.File, null, cancellationToken);
+
+    /// <summary>The rows of the Policy Reviews register, as plain values.</summary>
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ReviewRowsAsync(CancellationToken cancellationToken = default) =>
+        library.ListRegisterItemsAsync(PolicyColumns.ReviewsRegister, cancellationToken);
+
     /// <summary>Maps one library record to the reports' plain document.</summary>
     public static ControlledDocument ToControlledDocument(PolicyRecord record) => new()
     {
