@@ -63,10 +63,12 @@ public sealed class LocalTenantServer : IAsyncDisposable
         var model = new TenantModel(state, options.Hostname);
         Seeder.EnsureSeeded(model, options.SeedSites);
         var stats = new TenantStats();
-        var pipeline = new TenantPipeline(new TenantServices(model, stats, logger), new BearerTokenCheck(options.AcceptedTokens), new FaultInjector(options.Faults), stats, logger);
+        var faults = new FaultInjector(options.Faults);
+        var pipeline = new TenantPipeline(new TenantServices(model, stats, faults, logger), new BearerTokenCheck(options.AcceptedTokens), faults, stats, logger);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
@@ -101,7 +103,4 @@ public sealed class LocalTenantServer : IAsyncDisposable
         await _app.DisposeAsync();
         _state.Dispose();
     }
-
-    /// <summary>Blocks until the server stops (Ctrl+C in <c>policyctl tenant start</c>).</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 }

@@ -89,23 +89,7 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
     {
         var list = ListOf(route);
         var item = model.Item(list, route["item"]);
-        Preconditions.RequireIfMatch(request, ItemJson.ETag(item), $"\"{item.UniqueId},{item.Version}\"");
-        var candidate = request.JsonBody();
-        var before = item.Fields.DeepClone().AsObject();
-        try
-        {
-            FieldWriter.Apply(list, item, candidate, model);
-            UniqueValues.Require(list, item, model);
-        }
-        catch (GraphException)
-        {
-            item.Fields = before;
-            throw;
-        }
-
-        versioning.RecordFieldChange(list, item, request.ActingUserUpn);
-        model.State.Save(item);
-        return Responses.Ok(FieldsJson.Write(list, item, model, null));
+        return Responses.Ok(new ItemFieldUpdate(model, versioning).Apply(request, list, item));
     }
 
     private TenantResponse DeleteItem(TenantRequest request, RouteValues route)

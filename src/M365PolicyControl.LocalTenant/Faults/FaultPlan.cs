@@ -6,7 +6,7 @@ namespace M365PolicyControl.LocalTenant.Faults;
 /// Faults to inject, parsed from a spec string. Probabilities:
 /// <c>429:0.2,503:0.1,drop:0.05,latency:100,retryafter:1,seed:7</c>. A scripted sequence, used
 /// once and then all requests succeed: <c>seq:429,429,503,503x,ok,drop</c> (<c>503x</c> = 503
-/// without Retry-After). <c>latency</c> (ms) and <c>retryafter</c> (s) combine with either form.
+/// without Retry-After). <c>latency</c> (ms), <c>retryafter</c> (s) and <c>batchparts:1</c> combine with either form.
 /// </summary>
 public sealed class FaultPlan
 {
@@ -27,6 +27,9 @@ public sealed class FaultPlan
 
     /// <summary>Seed for the probabilistic faults, so that a run can be repeated.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>Also draw a fault for each part of a <c>$batch</c> (spec <c>batchparts:1</c>); parts get 429/503 statuses.</summary>
+    public bool ApplyToBatchParts { get; init; }
 
     /// <summary>When set, these faults are used in order for the first requests instead of probabilities.</summary>
     public IReadOnlyList<FaultKind> Sequence { get; init; } = [];
@@ -70,7 +73,8 @@ public sealed class FaultPlan
             "latency" => Copy(plan, latency: TimeSpan.FromMilliseconds(value)),
             "retryafter" => Copy(plan, retryAfter: (int)value),
             "seed" => Copy(plan, seed: (int)value),
-            _ => throw new FormatException($"Fault spec part '{part}': unknown fault '{pieces[0]}' (429, 503, drop, latency, retryafter, seed, seq)."),
+            "batchparts" => Copy(plan, batchParts: value != 0),
+            _ => throw new FormatException($"Fault spec part '{part}': unknown fault '{pieces[0]}' (429, 503, drop, latency, retryafter, seed, batchparts, seq)."),
         };
     }
 
@@ -89,7 +93,7 @@ public sealed class FaultPlan
         }).ToList();
 
     private static FaultPlan Copy(FaultPlan plan, double? throttle = null, double? unavailable = null, double? drop = null,
-        TimeSpan? latency = null, int? retryAfter = null, int? seed = null) => new()
+        TimeSpan? latency = null, int? retryAfter = null, int? seed = null, bool? batchParts = null) => new()
     {
         ThrottleProbability = throttle ?? plan.ThrottleProbability,
         UnavailableProbability = unavailable ?? plan.UnavailableProbability,
@@ -98,5 +102,6 @@ public sealed class FaultPlan
         RetryAfterSeconds = retryAfter ?? plan.RetryAfterSeconds,
         Seed = seed ?? plan.Seed,
         Sequence = plan.Sequence,
+        ApplyToBatchParts = batchParts ?? plan.ApplyToBatchParts,
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using M365PolicyControl.LocalTenant.Diagnostics;
 using M365PolicyControl.LocalTenant.Endpoints;
+using M365PolicyControl.LocalTenant.Faults;
 using M365PolicyControl.LocalTenant.Store;
 using Microsoft.Extensions.Logging;
 
@@ -17,25 +18,25 @@ internal sealed class TenantServices
     private readonly SharePointRestEndpoints _rest;
     private readonly BatchEndpoint _batch;
 
-    public TenantServices(TenantModel model, TenantStats stats, ILogger logger)
+    public TenantServices(TenantModel model, TenantStats stats, FaultInjector faults, ILogger logger)
     {
         _model = model;
         _stats = stats;
         _logger = logger;
         var versioning = new Versioning(model);
-//STUB        var downloads = new DownloadLinks();
-//STUB        var uploads = new UploadSessions();
+        var downloads = new DownloadLinks();
+        var uploads = new UploadSessions();
         new SitesEndpoints(model).Map(_graph);
         new ListsEndpoints(model).Map(_graph);
         new ColumnsEndpoints(model).Map(_graph);
         new ItemsEndpoints(model, versioning).Map(_graph);
         UsersEndpoints.Map(_graph);
-//STUB        new DriveEndpoints(model, downloads).Map(_graph);
-//STUB        new DriveContentEndpoints(model, versioning, downloads).Map(_graph, _preauthenticated);
-//STUB        new DriveItemLifecycleEndpoints(model, versioning).Map(_graph);
-//STUB        new UploadSessionEndpoints(model, versioning, uploads).Map(_graph, _preauthenticated);
+        new DriveEndpoints(model, downloads).Map(_graph);
+        new DriveContentEndpoints(model, versioning, downloads).Map(_graph, _preauthenticated);
+        new DriveItemLifecycleEndpoints(model, versioning).Map(_graph);
+        new UploadSessionEndpoints(model, versioning, uploads, downloads).Map(_graph, _preauthenticated);
         _rest = new SharePointRestEndpoints(model, versioning);
-        _batch = new BatchEndpoint(this);
+        _batch = new BatchEndpoint(this, faults, stats);
     }
 
     public TenantResponse Dispatch(TenantRequest request, RequestKind kind)
