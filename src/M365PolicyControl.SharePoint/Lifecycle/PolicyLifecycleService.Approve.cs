@@ -28,12 +28,13 @@ public sealed partial class PolicyLifecycleService
                     $"{record.PolicyId}: the body changed after it was submitted (submitted {Short(record.BodyHash)}, now {Short(bodyHash)}); submit it again.");
             }
 
-            var approved = ApprovedMetadata(record, approverUpn);
+            var (checkIn, version) = ApprovalCheckIn(record.File);
+            var approved = ApprovedMetadata(record, approverUpn, version);
             using var stamped = new MemoryStream();
             submitted.Position = 0;
             stamper.Stamp(submitted, stamped, approved);
             var fields = ApprovalFields(record, approved, approverUpn, bodyHash);
-            var result = await CheckInStampedAsync(record.File, stamped, fields, CheckInKind.Major,
+            var result = await CheckInStampedAsync(record.File, stamped, fields, checkIn,
                 $"Approved by {approverUpn}" + (string.IsNullOrWhiteSpace(comment) ? string.Empty : $": {comment}"), cancellationToken);
             await ConfirmApprovedAsync(result, approved.Version, cancellationToken);
             logger.LogInformation("Approved {PolicyId} version {Version} by {Approver}", record.PolicyId, approved.Version, approverUpn);
@@ -81,13 +82,13 @@ public sealed partial class PolicyLifecycleService
         }
     }
 
-    private PolicyMetadata ApprovedMetadata(PolicyRecord record, string approverUpn)
+    private PolicyMetadata ApprovedMetadata(PolicyRecord record, string approverUpn, PolicyVersion version)
     {
         var planned = record.Metadata.EffectiveDate;
         var effective = planned is { } date && date > Today ? date : Today;
         return record.Metadata with
         {
-            Version = NextMajor(record.File.VersionLabel),
+            Version = version,
             Status = PolicyStatus.Approved,
             Approver = approverUpn,
             ApprovedOn = Today,
@@ -108,11 +109,18 @@ public sealed partial class PolicyLifecycleService
         [PolicyColumns.BodyHash] = bodyHash,
     };
 
-    /// <summary>The label a major check-in gives: the next whole number above the current label.</summary>
-    private static PolicyVersion NextMajor(string currentLabel) =>
-        PolicyVersion.TryParse(currentLabel, out var current) && current.Value.Minor > 0
-            ? new PolicyVersion(current.Value.Major + 1, 0)
-            : new PolicyVersion((current?.Major ?? 0) + 1, 0);
+    /// <summary>
+    /// How the stamped copy is checked in, and the label it will carry. Submission already published the major that waits
+    /// for approval: the stamped copy replaces it in place (overwrite check-in), so the major the approver approves is
+    /// the stamped one and keeps the number it was submitted under. A draft with no pending major is checked in as the next major.
+    /// </summary>
+    private static (CheckInKind Kind, PolicyVersion Version) ApprovalCheckIn(LibraryFile file)
+    {
+        var current = PolicyVersion.TryParse(file.VersionLabel, out var parsed) ? parsed.Value : new PolicyVersion(0, 1);
+        return current.IsMajor && file.Moderation == ModerationStatus.Pending
+            ? (CheckInKind.Overwrite, current)
+            : (CheckInKind.Major, new PolicyVersion(current.Major + 1, 0));
+    }
 
     private static string Short(string? hash) => hash is { Length: > 12 } ? hash[..12] : hash ?? "(none)";
 }

@@ -40,41 +40,53 @@ public sealed partial class SharePointPolicyLibrary
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Outside a check-out every field write adds a version, so the write is wrapped: compare the caller's eTag with the
+    /// item's (a stale one is refused like a 412), check out, write with the eTag the check-out left (the server answers
+    /// 412 if anything slipped in), and check in with overwrite so the label stays.
+    /// </remarks>
     public Task<LibraryFile> UpdateFieldsAsync(LibraryFile file, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken = default) =>
         TranslateAsync(async () =>
         {
-            // Outside a check-out every field write adds a version; inside one it does not, and an overwrite check-in keeps the label.
-            var wrapInCheckOut = !_checkedOut.Contains(file.ItemId);
-            if (wrapInCheckOut)
+            if (_checkedOut.Contains(file.ItemId))
             {
-                await CheckOutAsync(file, cancellationToken);
+                await PatchFieldsAsync(file.ItemId, file.ETag, fields, cancellationToken);
+                return await GetAsync(file.ItemId, cancellationToken);
             }
 
+            var current = await GetAsync(file.ItemId, cancellationToken);
+            if (current.ETag != file.ETag)
+            {
+                throw new ETagMismatchException($"{file.FileName} changed since it was read (eTag {file.ETag}, now {current.ETag}).");
+            }
+
+            await CheckOutAsync(current, cancellationToken);
             try
             {
-                await Graph.Sites[_location.SiteId].Lists[_location.LibraryListId].Items[file.ItemId].Fields.PatchAsync(
-                    new FieldValueSet { AdditionalData = _wire.ToWire(fields)! },
-                    rc => rc.Headers.Add("If-Match", file.ETag),
-                    cancellationToken);
+                var locked = await GetAsync(file.ItemId, cancellationToken);
+                await PatchFieldsAsync(file.ItemId, locked.ETag, fields, cancellationToken);
+                await CheckInAsync(locked, CheckInKind.Overwrite, "Control metadata updated", cancellationToken);
             }
-            catch when (wrapInCheckOut)
+            catch
             {
-                await DiscardCheckOutAsync(file, CancellationToken.None);
+                await DiscardCheckOutAsync(current, CancellationToken.None);
                 throw;
-            }
-
-            if (wrapInCheckOut)
-            {
-                await CheckInAsync(file, CheckInKind.Overwrite, "Control metadata updated", cancellationToken);
-            }
-
-            if (fields.TryGetValue(PolicyColumns.PolicyId, out var policyId) && policyId is string id && int.TryParse(file.ItemId, out var itemId))
-            {
-                _lookups.AddPolicy(id, itemId);
             }
 
             return await GetAsync(file.ItemId, cancellationToken);
         }, file.FileName);
+
+    private async Task PatchFieldsAsync(string itemId, string eTag, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken)
+    {
+        await Graph.Sites[_location.SiteId].Lists[_location.LibraryListId].Items[itemId].Fields.PatchAsync(
+            new FieldValueSet { AdditionalData = _wire.ToWire(fields)! },
+            rc => rc.Headers.Add("If-Match", eTag),
+            cancellationToken);
+        if (fields.TryGetValue(PolicyColumns.PolicyId, out var policyId) && policyId is string id && int.TryParse(itemId, out var number))
+        {
+            _lookups.AddPolicy(id, number);
+        }
+    }
 
     /// <inheritdoc />
     public async Task AddRegisterItemAsync(string registerTitle, IReadOnlyDictionary<string, object?> fields, CancellationToken cancellationToken = default)
