@@ -24,5 +24,6 @@ internal static class CommandCatalog
         yield return Commands.StampCommand.Create();
         yield return Commands.VerifyCommand.Create();
         yield return Commands.InspectCommand.Create();
+        yield return Commands.ProvisionCommand.Create();
     }
 }

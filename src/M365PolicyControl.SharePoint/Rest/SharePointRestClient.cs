@@ -31,7 +31,9 @@ public sealed partial class SharePointRestClient
     /// <summary>Every list of the web with its settings and views, in ONE request.</summary>
     public async Task<IReadOnlyList<RestList>> GetListsAsync(Uri webUrl, CancellationToken cancellationToken = default)
     {
-        var select = "Id,Title,BaseTemplate," + string.Join(",", ListSettings.Names);
+        // SharePoint's OData v3: an expanded navigation property must also be named in $select.
+        var select = "Id,Title,BaseTemplate," + string.Join(",", ListSettings.Names)
+            + ",Views/Id,Views/Title,Views/ViewQuery,Views/RowLimit,Views/Hidden,Views/ViewFields";
         var json = await SendAsync(HttpMethod.Get, Api(webUrl, $"web/lists?$select={select}&$expand=Views,Views/ViewFields"), null, null, cancellationToken);
         return json?["value"]?.AsArray().Select(l => RestJson.ToList(l!)).ToArray() ?? [];
     }
