@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace M365PolicyControl.SharePoint.Lifecycle.Gateway;
 
@@ -52,7 +53,12 @@ internal sealed class FieldWire(LookupDirectory lookups)
         var plain = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, raw) in wire ?? new Dictionary<string, object>())
         {
-            var value = raw is JsonElement element ? FromJson(element) : raw;
+            var value = raw switch
+            {
+                JsonElement element => FromJson(element),
+                UntypedNode node => FromUntyped(node),
+                _ => raw,
+            };
             if (name.EndsWith("LookupId", StringComparison.Ordinal) && PersonColumns.Contains(name[..^"LookupId".Length]))
             {
                 plain[name[..^"LookupId".Length]] = int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), out var id) ? lookups.UserUpn(id) : null;
@@ -74,6 +80,20 @@ internal sealed class FieldWire(LookupDirectory lookups)
     {
         Dictionary<string, object?> map => map.TryGetValue("LookupValue", out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture) : null,
         string text => text,
+        _ => null,
+    };
+
+    private static object? FromUntyped(UntypedNode node) => node switch
+    {
+        UntypedString text => text.GetValue(),
+        UntypedInteger number => (double)number.GetValue(),
+        UntypedLong number => (double)number.GetValue(),
+        UntypedDouble number => number.GetValue(),
+        UntypedFloat number => (double)number.GetValue(),
+        UntypedDecimal number => (double)number.GetValue(),
+        UntypedBoolean flag => flag.GetValue(),
+        UntypedArray array => array.GetValue().Select(FromUntyped).ToList(),
+        UntypedObject map => map.GetValue().ToDictionary(p => p.Key, p => FromUntyped(p.Value)),
         _ => null,
     };
 
