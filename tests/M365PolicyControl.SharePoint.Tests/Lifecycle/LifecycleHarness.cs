@@ -43,9 +43,26 @@ internal sealed class LifecycleHarness : IAsyncDisposable
     public static async Task<LifecycleHarness> StartAsync(FaultPlan? faults = null)
     {
         var tenant = await TenantHarness.StartAsync(faults);
-        await tenant.ProvisionAsync();
+        await ProvisionAsync(tenant);
         var library = await SharePointPolicyLibrary.ConnectAsync(tenant.Connection);
         return new LifecycleHarness(tenant, library, new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new TempFolder());
+    }
+
+    // Provisioning is "ensure", so a run cut short by a dropped loopback connection (seen under parallel test load) is
+    // simply run again; the lifecycle tests are about what happens after it.
+    private static async Task ProvisionAsync(TenantHarness tenant)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await tenant.ProvisionAsync();
+                return;
+            }
+            catch (HttpRequestException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>Writes a .docx from markdown into the scratch folder and returns its path.</summary>

@@ -37,7 +37,7 @@ internal sealed class FieldWire(LookupDirectory lookups)
             {
                 wire[name] = value switch
                 {
-                    DateOnly date => date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture),
+                    DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                     IEnumerable<string> list when value is not string => string.Join(";", list),
                     _ => value,
                 };
