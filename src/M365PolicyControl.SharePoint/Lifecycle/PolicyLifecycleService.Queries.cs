@@ -27,14 +27,12 @@ public sealed partial class PolicyLifecycleService
     public async Task<IReadOnlyList<HistoryRow>> HistoryAsync(string policyId, CancellationToken cancellationToken = default)
     {
         var record = await GetAsync(policyId, cancellationToken);
-        var versions = await library.ListVersionsAsync(record.File, cancellationToken);
         var laterEffective = false;
         var rows = new List<HistoryRow>();
-        foreach (var version in versions)
+        foreach (var (version, fields) in await VersionFactsAsync(record, cancellationToken))
         {
-            var fields = version.Fields;
             var status = version.Label == record.File.VersionLabel ? record.Status : StatusNames.Parse(fields.Text(PolicyColumns.PolicyStatus));
-            if (status == PolicyStatus.Effective && laterEffective)
+            if (status is (PolicyStatus.Effective or PolicyStatus.Approved) && laterEffective)
             {
                 status = PolicyStatus.Superseded;
             }

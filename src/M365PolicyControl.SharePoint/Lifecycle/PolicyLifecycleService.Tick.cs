@@ -49,10 +49,10 @@ public sealed partial class PolicyLifecycleService
     private Task<string?> MakeEffectiveAsync(string policyId, DateOnly today, CancellationToken cancellationToken) =>
         WithFreshReadAsync(policyId, async record =>
         {
-            var versions = await library.ListVersionsAsync(record.File, cancellationToken);
+            var versions = await VersionFactsAsync(record, cancellationToken);
             var previous = versions
-                .Where(v => v.Label != record.File.VersionLabel && StatusNames.Parse(v.Fields.Text(PolicyColumns.PolicyStatus)) == PolicyStatus.Effective)
-                .Select(v => v.Label)
+                .Where(v => v.Version.Label != record.File.VersionLabel && WasInForce(v.Fields))
+                .Select(v => v.Version.Label)
                 .FirstOrDefault();
             var fields = new Dictionary<string, object?>
             {

@@ -28,6 +28,12 @@ internal sealed class LifecycleHarness : IAsyncDisposable
         Service = new PolicyLifecycleService(library, new WordContentReader(), new WordStamper(Parser), Parser, clock, NullLogger<PolicyLifecycleService>.Instance);
     }
 
+    /// <summary>
+    /// The lifecycle's clock starts at today's date, because the local tenant stamps Created with the real clock and
+    /// retention counts from it; tests move the lifecycle clock forward from here.
+    /// </summary>
+    public static DateTimeOffset StartOfToday { get; } = new(DateTime.UtcNow.Date.AddHours(9), TimeSpan.Zero);
+
     public static CitationParser Parser { get; } = new(SecurityRuleCatalog.Default);
 
     public TenantHarness Tenant { get; }
@@ -45,7 +51,7 @@ internal sealed class LifecycleHarness : IAsyncDisposable
         var tenant = await TenantHarness.StartAsync(faults);
         await ProvisionAsync(tenant);
         var library = await SharePointPolicyLibrary.ConnectAsync(tenant.Connection);
-        return new LifecycleHarness(tenant, library, new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)), new TempFolder());
+        return new LifecycleHarness(tenant, library, new FakeTimeProvider(StartOfToday), new TempFolder());
     }
 
     // Provisioning is "ensure", so a run cut short by a dropped loopback connection (seen under parallel test load) is
