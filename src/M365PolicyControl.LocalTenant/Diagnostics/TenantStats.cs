@@ -9,7 +9,7 @@ namespace M365PolicyControl.LocalTenant.Diagnostics;
 /// is one round trip but each part is a read (GET) or a write (anything else). Requests refused by
 /// an injected fault count as round trips and faults, not as reads or writes.
 /// </summary>
-public sealed class TenantStats
+public sealed class TenantStats(int logCapacity = 10_000)
 {
     private readonly ConcurrentDictionary<string, int> _perMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<RequestLogEntry> _log = new();
@@ -55,7 +55,13 @@ public sealed class TenantStats
         }
     }
 
-    internal void Log(RequestLogEntry entry) => _log.Enqueue(entry);
+    internal void Log(RequestLogEntry entry)
+    {
+        _log.Enqueue(entry);
+        while (_log.Count > logCapacity && _log.TryDequeue(out _))
+        {
+        }
+    }
 
     /// <summary>The counters as served by <c>GET /_localtenant/stats</c>.</summary>
     public JsonObject ToJson(bool includeLog)

@@ -107,6 +107,6 @@ internal sealed class DriveItemLifecycleEndpoints(TenantModel model, Versioning 
     private void Save(DriveItemRecord file, ItemRecord listItem, TenantRequest request)
     {
         model.State.Save(listItem);
-        new DriveFiles(model, versioning).Touch(file, request.ActingUserUpn);
+        new DriveFiles(model, versioning).Sync(file, listItem, request.ActingUserUpn);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class TenantPipeline(TenantServices services, BearerTokenCheck a
 
         var request = await ReadRequestAsync(context, rawPath, rawQuery);
         var response = Answer(request, kind, fault, context.Request.Headers.Authorization.ToString());
-        await WriteAsync(context, response, fault == FaultKind.Drop);
+        await WriteAsync(context, request, response, fault == FaultKind.Drop);
         stats.Log(new RequestLogEntry(DateTimeOffset.UtcNow, request.Method, rawTarget, response.Status,
             Stopwatch.GetElapsedTime(started), fault == FaultKind.None ? null : fault.ToString()));
     }
@@ -69,7 +69,7 @@ internal sealed class TenantPipeline(TenantServices services, BearerTokenCheck a
         return new TenantRequest(context.Request.Method, rawPath, rawQuery, headers, buffer.ToArray(), baseUri);
     }
 
-    private async Task WriteAsync(HttpContext context, TenantResponse response, bool drop)
+    private async Task WriteAsync(HttpContext context, TenantRequest request, TenantResponse response, bool drop)
     {
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers)
@@ -77,8 +77,25 @@ internal sealed class TenantPipeline(TenantServices services, BearerTokenCheck a
             context.Response.Headers[name] = value;
         }
 
-        context.Response.Headers["request-id"] = Guid.NewGuid().ToString();
-        context.Response.ContentLength = response.Body.Length;
+        context.Response.Headers["request-id"] = request.RequestId;
+        context.Response.Headers["client-request-id"] = request.ClientRequestId;
+
+        // 204 and 304 carry no body at all; Kestrel refuses even an empty write to them.
+        if (response.Status is not (204 or 304))
+        {
+            context.Response.ContentLength = response.Body.Length;
+        }
+
+        if (response.Status is 204 or 304 || response.Body.Length == 0)
+        {
+            if (drop)
+            {
+                context.Abort();
+            }
+
+            return;
+        }
+
         if (!drop)
         {
             await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);

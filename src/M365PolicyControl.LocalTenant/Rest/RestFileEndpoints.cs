@@ -47,7 +47,7 @@ internal sealed class RestFileEndpoints(TenantModel model, Versioning versioning
         }
 
         model.State.Save(listItem);
-        new DriveFiles(model, versioning).Touch(file, user);
+        new DriveFiles(model, versioning).Sync(file, listItem, user);
         return RestJson.Null(request);
     }
 

@@ -53,6 +53,20 @@ internal sealed class DriveFiles(TenantModel model, Versioning versioning)
         model.State.Save(listItem);
     }
 
+    /// <summary>After a lifecycle action: the file shows its list item's current content, with a new eTag.</summary>
+    public void Sync(DriveItemRecord file, ItemRecord listItem, string user)
+    {
+        var (blobId, size) = Versioning.CurrentContent(listItem);
+        if (blobId != file.BlobId)
+        {
+            file.BlobId = blobId;
+            file.Size = size;
+            file.ContentVersion++;
+        }
+
+        Touch(file, user);
+    }
+
     public void Touch(DriveItemRecord file, string user)
     {
         file.Version++;

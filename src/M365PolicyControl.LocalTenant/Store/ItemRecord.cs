@@ -43,6 +43,11 @@ internal sealed class ItemRecord
 
     public List<VersionRecord> Versions { get; set; } = [];
 
+    /// <summary>Content saved while checked out: private until check-in, dropped by undo check-out.</summary>
+    public string? WorkingBlobId { get; set; }
+
+    public long WorkingSize { get; set; }
+
     public string Key => $"{ListId:N}:{Id}";
 
     public string UiVersionLabel => $"{Major}.{Minor}";

@@ -25,20 +25,34 @@ internal sealed class Versioning(TenantModel model)
     }
 
     /// <summary>A field edit: a new version, or an in-place change while checked out.</summary>
-    public void RecordFieldChange(ListRecord list, ItemRecord item, string user) =>
-        RecordChange(list, item, CurrentBlob(item), CurrentSize(item), user);
+    public void RecordFieldChange(ListRecord list, ItemRecord item, string user)
+    {
+        if (item.CheckedOutBy is not null)
+        {
+            Touch(item, user);
+            return;
+        }
+
+        AddVersion(list, item, CurrentBlob(item), CurrentSize(item), user, DraftsEnabled(list) ? VersionKind.Minor : VersionKind.Major);
+    }
 
     /// <summary>A content save of a file.</summary>
     public void RecordChange(ListRecord list, ItemRecord item, string? blobId, long size, string user)
     {
         if (item.CheckedOutBy is not null)
         {
-            ReplaceCurrent(item, blobId, size, user);
+            item.WorkingBlobId = blobId;
+            item.WorkingSize = size;
+            Touch(item, user);
             return;
         }
 
         AddVersion(list, item, blobId, size, user, DraftsEnabled(list) ? VersionKind.Minor : VersionKind.Major);
     }
+
+    /// <summary>The content a reader of the file gets: the working copy while checked out, else the current version.</summary>
+    public static (string? BlobId, long Size) CurrentContent(ItemRecord item) =>
+        item.WorkingBlobId is { } working ? (working, item.WorkingSize) : (CurrentBlob(item), CurrentSize(item));
 
     public void CheckOut(ItemRecord item, string user)
     {
@@ -59,7 +73,9 @@ internal sealed class Versioning(TenantModel model)
             throw new GraphException(400, "invalidRequest", "The file is not checked out.");
         }
 
+        var (blobId, size) = CurrentContent(item);
         item.CheckedOutBy = null;
+        item.WorkingBlobId = null;
         item.CheckInComment = comment;
         var kind = checkInType switch
         {
@@ -69,11 +85,11 @@ internal sealed class Versioning(TenantModel model)
         };
         if (kind is { } newKind)
         {
-            AddVersion(list, item, CurrentBlob(item), CurrentSize(item), user, newKind, comment);
+            AddVersion(list, item, blobId, size, user, newKind, comment);
         }
         else
         {
-            ReplaceCurrent(item, CurrentBlob(item), CurrentSize(item), user);
+            ReplaceCurrent(item, blobId, size, user);
         }
     }
 
@@ -85,6 +101,7 @@ internal sealed class Versioning(TenantModel model)
         }
 
         item.CheckedOutBy = null;
+        item.WorkingBlobId = null;
         Touch(item, user);
     }
 
