@@ -5,6 +5,7 @@ internal static class BenchmarkRunner
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["provision"] = ProvisionBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

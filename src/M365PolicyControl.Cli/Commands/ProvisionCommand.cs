@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using M365PolicyControl.Cli.Tenant;
 using M365PolicyControl.SharePoint.Provisioning;
 using M365PolicyControl.SharePoint.Provisioning.Template;
+using Microsoft.Extensions.Logging;
 
 namespace M365PolicyControl.Cli.Commands;
 
@@ -58,8 +59,10 @@ internal static class ProvisionCommand
 
         try
         {
-            await using var tenant = await TenantContext.OpenAsync(settings, request.Site, request.DataDirectory, cancellationToken: cancellationToken);
-            var result = await new ProvisioningEngine(tenant.Connection).RunAsync(
+            using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true)
+                .AddFilter(l => l >= LogLevel.Warning).SetMinimumLevel(LogLevel.Warning));
+            await using var tenant = await TenantContext.OpenAsync(settings, request.Site, request.DataDirectory, logging, cancellationToken);
+            var result = await new ProvisioningEngine(tenant.Connection, logging.CreateLogger<ProvisioningEngine>()).RunAsync(
                 template, new ProvisioningOptions { WhatIf = request.WhatIf, AllowDestructive = request.AllowDestructive }, cancellationToken);
             await (request.Json ? output.WriteLineAsync(JsonSerializer.Serialize(result, Json)) : ProvisionReport.WriteAsync(output, tenant.Description, result));
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.CheckFailed;

@@ -16,7 +16,7 @@ internal static class RestResilience
     {
         var idempotent = Build(options, retryConnectionFailures: true);
         var unsafeMethods = Build(options, retryConnectionFailures: false);
-        return new ResilienceHandler(request => IsIdempotent(request.Method) ? idempotent : unsafeMethods);
+        return new ResilienceHandler(request => IsIdempotent(request) ? idempotent : unsafeMethods);
     }
 
     private static ResiliencePipeline<HttpResponseMessage> Build(TenantConnectionOptions options, bool retryConnectionFailures)
@@ -36,8 +36,10 @@ internal static class RestResilience
             ? response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
             : retryConnectionFailures && outcome.Exception is HttpRequestException or IOException;
 
-    private static bool IsIdempotent(HttpMethod method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete;
+    // A POST tunnelling MERGE or DELETE (X-HTTP-Method) sets properties or removes a thing: replaying it is harmless.
+    private static bool IsIdempotent(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Put || request.Method == HttpMethod.Delete
+        || (request.Headers.TryGetValues("X-HTTP-Method", out var tunnelled) && tunnelled.FirstOrDefault() is "MERGE" or "DELETE" or "PATCH");
 
     /// <summary>Retry-After (seconds or HTTP date) when present, else exponential back-off; never above MaxRetryDelay.</summary>
     internal static TimeSpan DelayFor(Outcome<HttpResponseMessage> outcome, int attempt, TenantConnectionOptions options)

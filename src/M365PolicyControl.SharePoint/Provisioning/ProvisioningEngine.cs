@@ -70,7 +70,7 @@ public sealed partial class ProvisioningEngine(TenantConnection connection, ILog
             }
             catch (Exception ex) when (IsTransient(ex) && pass < options.MaxPasses && !cancellationToken.IsCancellationRequested)
             {
-                LogRepass(_logger, pass, 1, ex.Message);
+                LogRepassAfterException(_logger, ex, pass);
             }
         }
     }
@@ -122,6 +122,9 @@ public sealed partial class ProvisioningEngine(TenantConnection connection, ILog
         Rest.SharePointRestException rest => (int)rest.Status is 429 or >= 500,
         _ => ex.InnerException is { } inner && IsTransient(inner),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Provisioning pass {Pass} stopped by a transient error; reading the site again")]
+    private static partial void LogRepassAfterException(ILogger logger, Exception exception, int pass);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Provisioning pass {Pass} ended with {Failures} transient failure(s) ({FirstError}); reading the site again")]
     private static partial void LogRepass(ILogger logger, int pass, int failures, string firstError);

@@ -104,7 +104,14 @@ public sealed class ProvisioningTests
     {
         await using var tenant = await TenantHarness.StartAsync();
         await tenant.ProvisionAsync();
-        var retired = Templates.With(t => t["lists"]![0]!["retiredColumns"] = new System.Text.Json.Nodes.JsonArray("CatalogId"));
+        var retired = Templates.With(t =>
+        {
+            var requirements = t["lists"]![0]!;
+            var columns = requirements["columns"]!.AsArray();
+            columns.Remove(columns.Single(c => (string?)c!["name"] == "CatalogId"));
+            requirements["seed"]!["fields"]!.AsObject().Remove("CatalogId");
+            requirements["retiredColumns"] = new System.Text.Json.Nodes.JsonArray("CatalogId");
+        });
 
         var refused = await tenant.ProvisionAsync(retired);
 
