@@ -16,7 +16,7 @@ public sealed class DocumentStamper(CitationParser parser)
 
     /// <summary>A stamper using the default Security Rule catalog.</summary>
     public DocumentStamper()
-        : this(new CitationParser(SecurityRuleCatalog.Default))
+        : this(CitationParser.Default)
     {
     }
 

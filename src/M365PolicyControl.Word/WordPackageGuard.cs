@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace M365PolicyControl.Word;
@@ -105,8 +106,14 @@ public static class WordPackageGuard
     {
         try
         {
+            // The zip reader does not check CRCs, so a damaged part (the clusterfuzz file) would be copied into the output.
+            var crc = new Crc32();
             using var stream = entry.Open();
-            stream.CopyTo(Stream.Null);
+            crc.Append(stream);
+            if (crc.GetCurrentHashAsUInt32() != entry.Crc32)
+            {
+                throw new InvalidDataException("CRC mismatch");
+            }
         }
         catch (InvalidDataException ex)
         {

@@ -58,10 +58,15 @@ internal static class WordPackageOpener
         {
             return action();
         }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new WordDocumentException(WordDocumentError.UnsafeOrInvalidXml,
+                "a part declares a DTD (a possible external-entity attack), which is refused; nothing was fetched", ex);
+        }
         catch (XmlException ex)
         {
             throw new WordDocumentException(WordDocumentError.UnsafeOrInvalidXml,
-                $"a part holds XML that is refused or not well-formed ({ex.Message.Split('.')[0]})", ex);
+                $"a part holds XML that is not well-formed ({ex.Message.Split('.')[0]})", ex);
         }
         catch (OpenXmlPackageException ex)
         {

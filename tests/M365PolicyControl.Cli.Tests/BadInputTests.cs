@@ -39,7 +39,7 @@ public sealed class BadInputTests
     [InlineData("poi-stress025.docx", "not a Word document")]
     [InlineData("poi-truncated62886.docx", "corrupt")]
     [InlineData("poi-clusterfuzz-testcase-minimized-POIXWPFFuzzer-6733884933668864.docx", "corrupt")]
-    [InlineData("poi-ExternalEntityInText.docx", "refused")]
+    [InlineData("poi-ExternalEntityInText.docx", "DTD")]
     public async Task Verify_BadCorpusFile_SaysWhy(string fileName, string reason)
     {
         var (code, _, error) = await CliRun.RunAsync("verify", Path.Combine(RepoPaths.CorpusBadDocx, fileName));
@@ -77,7 +77,7 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("{ \"policyId\": ", "not valid JSON")]
     [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\" }", "owner")]
-    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"requirements\": [\"164.399(z)\"] }", "164.399(z)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"requirements\": [\"164.312(z)(9)\"] }", "164.312(z)(9)")]
     public async Task Stamp_BadMetadata_FailsNamingTheFileAndField(string json, string expected)
     {
         using var temp = new TempFolder();
@@ -117,5 +117,19 @@ public sealed class BadInputTests
         Assert.Equal(2, code);
         Assert.Contains("cannot be written", error);
         Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Stamp_OutputIsTheInput_WithoutInPlace_IsRefused()
+    {
+        using var temp = new TempFolder();
+        var document = SampleDocuments.Write(temp, "policy.docx");
+        var before = File.ReadAllBytes(document);
+
+        var (code, _, error) = await CliRun.RunAsync("stamp", document, "--metadata", MetadataFiles.Write(temp), "-o", document);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--in-place", error);
+        Assert.Equal(before, File.ReadAllBytes(document));
     }
 }

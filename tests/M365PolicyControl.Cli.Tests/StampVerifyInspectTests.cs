@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using M365PolicyControl.TestSupport;
 

@@ -16,10 +16,10 @@ public sealed class HeaderFooterStampTests
         using var document = WordprocessingDocument.Open(new MemoryStream(stamped), false);
         var main = document.MainDocumentPart!;
         var sections = main.Document.Body!.Descendants<SectionProperties>().ToList();
-        Assert.Empty(sections[0].Elements<HeaderReference>().Where(r => r.Type?.InnerText == "first"));
+        Assert.DoesNotContain(sections[0].Elements<HeaderReference>(), r => r.Type?.InnerText == "first");
         Assert.Single(sections[1].Elements<HeaderReference>(), r => r.Type?.InnerText == "first");
         Assert.Single(sections[1].Elements<FooterReference>(), r => r.Type?.InnerText == "first");
-        Assert.Empty(sections[2].Elements<HeaderReference>().Where(r => r.Type?.InnerText == "first"));
+        Assert.DoesNotContain(sections[2].Elements<HeaderReference>(), r => r.Type?.InnerText == "first");
         Assert.Equal(3, main.HeaderParts.Count());
         Assert.Equal(2, main.FooterParts.Count());
         foreach (var part in StampedPackage.ShownHeaderFooterParts(document))

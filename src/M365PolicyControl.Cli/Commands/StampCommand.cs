@@ -47,7 +47,7 @@ internal static class StampCommand
     {
         var target = TargetPath(request);
         var options = new StampOptions { Culture = CultureOf(request.Culture), RemoveSignature = request.RemoveSignature };
-        var parser = new CitationParser(SecurityRuleCatalog.Default);
+        var parser = CitationParser.Default;
         var metadata = MetadataFileInput.Read(request.MetadataPath!, parser);
 
         using var stamped = new MemoryStream();
@@ -85,7 +85,9 @@ internal static class StampCommand
 
         if (request.OutputPath is { } explicitPath)
         {
-            return explicitPath;
+            return string.Equals(Path.GetFullPath(explicitPath), Path.GetFullPath(request.InputPath), StringComparison.Ordinal)
+                ? throw new CommandFailure(request.InputPath, "--output names the input itself; use --in-place to replace it")
+                : explicitPath;
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(request.InputPath))!;
