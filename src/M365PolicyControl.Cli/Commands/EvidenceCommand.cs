@@ -5,7 +5,7 @@ using M365PolicyControl.Reports.Packet;
 namespace M365PolicyControl.Cli.Commands;
 
 /// <summary><c>policyctl evidence -o packet.zip</c>: the audit evidence packet read from the library.</summary>
-/// <summary><c>policyctl evidence</c>: the audit evidence packet. Each subcommand lives in its own file.</summary>
+/// <remarks><c>policyctl evidence verify packet.zip</c> checks a packet (its own file).</remarks>
 internal static class EvidenceCommand
 {
     public static Command Create()
@@ -21,7 +21,6 @@ internal static class EvidenceCommand
             Console.WriteLine($"Evidence packet written to {Path.GetFullPath(path)} ({manifest.Files.Count} files).");
             return ExitCodes.Ok;
         }, ct));
-        var command = new Command("evidence", "Write or check the audit evidence packet (zip with documents, matrix, registers and a SHA-256 manifest).");
         command.Subcommands.Add(EvidenceVerifyCommand.Create());
         return command;
     }
