@@ -13,6 +13,17 @@ internal static class CommandCatalog
         yield return Commands.VerifyCommand.Create();
         yield return Commands.InspectCommand.Create();
         yield return Commands.TenantCommand.Create();
+        yield return Commands.ImportCommand.Create();
+        yield return Commands.SubmitCommand.Create();
+        yield return Commands.ApproveCommand.Create();
+        yield return Commands.ApproveCommand.CreateReject();
+        yield return Commands.TickCommand.Create();
+        yield return Commands.ReviewCommand.Create();
+        yield return Commands.ReviewCommand.CreateRetire();
+        yield return Commands.StatusCommand.Create();
+        yield return Commands.StatusCommand.CreateHistory();
+        yield return Commands.MatrixCommand.Create();
+        yield return Commands.DemoCommand.Create();
         yield return Commands.ProvisionCommand.Create();
     }
 }
