@@ -1,5 +1,6 @@
 using M365PolicyControl.Core.Catalog;
 using M365PolicyControl.Core.Coverage;
+using M365PolicyControl.Core.Metadata;
 
 namespace M365PolicyControl.Core.Tests.Coverage;
 
@@ -52,9 +53,9 @@ public sealed class CoverageRollupTests
     public void OverdueDocumentsAreListedSoonestDueFirst()
     {
         var report = new CoverageScenario()
-            .Document("POL-B", Metadata.DocumentKind.Policy, Metadata.PolicyStatus.Effective, CoverageScenario.AsOf.AddDays(-5), "164.312(b)")
-            .Document("POL-A", Metadata.DocumentKind.Policy, Metadata.PolicyStatus.Effective, CoverageScenario.AsOf.AddDays(-50), "164.312(b)")
-            .Document("POL-C", Metadata.DocumentKind.Policy, Metadata.PolicyStatus.Draft, CoverageScenario.AsOf.AddDays(-90), "164.312(b)")
+            .Document("POL-B", DocumentKind.Policy, PolicyStatus.Effective, CoverageScenario.AsOf.AddDays(-5), "164.312(b)")
+            .Document("POL-A", DocumentKind.Policy, PolicyStatus.Effective, CoverageScenario.AsOf.AddDays(-50), "164.312(b)")
+            .Document("POL-C", DocumentKind.Policy, PolicyStatus.Draft, CoverageScenario.AsOf.AddDays(-90), "164.312(b)")
             .Compute();
 
         Assert.Equal(["POL-A", "POL-B"], report.OverdueDocuments.Select(d => d.PolicyId));
