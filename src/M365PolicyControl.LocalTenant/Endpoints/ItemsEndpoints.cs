@@ -21,7 +21,6 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
         router.Map("DELETE", "sites/{site}/lists/{list}/items/{item}", DeleteItem);
         router.Map("GET", "sites/{site}/lists/{list}/items/{item}/fields", GetFields);
         router.Map("PATCH", "sites/{site}/lists/{list}/items/{item}/fields", UpdateFields);
-        router.Map("GET", "sites/{site}/lists/{list}/items/{item}/versions", ListVersions);
     }
 
     private TenantResponse ListItems(TenantRequest request, RouteValues route)
@@ -104,19 +103,6 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
 
         model.State.Delete(item);
         return Responses.NoContent();
-    }
-
-    private TenantResponse ListVersions(TenantRequest request, RouteValues route)
-    {
-        var list = ListOf(route);
-        var item = model.Item(list, route["item"]);
-        var versions = item.Versions.AsEnumerable().Reverse().Select(version => (JsonNode)new JsonObject
-        {
-            ["id"] = version.Label,
-            ["lastModifiedDateTime"] = Projection.Timestamp(version.Modified),
-            ["lastModifiedBy"] = Projection.IdentitySet(version.ModifiedBy),
-        });
-        return Responses.Collection(versions);
     }
 
     private ListRecord ListOf(RouteValues route) => model.List(model.Site(route["site"]), route["list"]);

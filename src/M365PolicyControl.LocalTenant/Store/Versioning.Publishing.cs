@@ -55,7 +55,17 @@ internal sealed partial class Versioning
 
         item.ModerationStatus = outcome;
         item.ModerationComment = comment;
+        RecordModeration(item);
         item.Version++;
         item.Modified = model.Now;
+    }
+
+    /// <summary>Keeps the current version's moderation status in step with an approve or deny.</summary>
+    private static void RecordModeration(ItemRecord item)
+    {
+        if (item.Versions.Count > 0)
+        {
+            item.Versions[^1].ModerationStatus = item.ModerationStatus;
+        }
     }
 }

@@ -154,6 +154,8 @@ internal sealed partial class Versioning(TenantModel model)
         Modified = model.Now,
         ModifiedBy = user,
         CheckInComment = comment,
+        Fields = item.Fields.DeepClone().AsObject(),
+        ModerationStatus = item.ModerationStatus,
     };
 
     private void Touch(ItemRecord item, string user)
