@@ -18,19 +18,25 @@ public sealed class TenantStats(int logCapacity = 10_000)
     private int _writes;
     private int _faults;
 
+    /// <summary>HTTP requests received (a <c>$batch</c> counts once), diagnostics excluded.</summary>
     public int RoundTrips => _roundTrips;
 
+    /// <summary>GET operations served, batch parts included.</summary>
     public int Reads => _reads;
 
+    /// <summary>Non-GET operations served, batch parts included, the <c>$batch</c> envelope excluded.</summary>
     public int Writes => _writes;
 
+    /// <summary>Requests answered 429/503 or dropped by the fault plan.</summary>
     public int FaultsInjected => _faults;
 
     /// <summary>Operations by HTTP method (batch parts by their own method).</summary>
     public IReadOnlyDictionary<string, int> PerMethod => new Dictionary<string, int>(_perMethod);
 
+    /// <summary>The most recent requests, oldest first.</summary>
     public IReadOnlyList<RequestLogEntry> RequestLog => _log.ToArray();
 
+    /// <summary>Zeroes the counters and clears the log (for example between benchmark phases).</summary>
     public void Reset()
     {
         _perMethod.Clear();
@@ -58,8 +64,9 @@ public sealed class TenantStats(int logCapacity = 10_000)
     internal void Log(RequestLogEntry entry)
     {
         _log.Enqueue(entry);
-        while (_log.Count > logCapacity && _log.TryDequeue(out _))
+        while (_log.Count > logCapacity)
         {
+            _log.TryDequeue(out _);
         }
     }
 

@@ -21,7 +21,6 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
         router.Map("DELETE", "sites/{site}/lists/{list}/items/{item}", DeleteItem);
         router.Map("GET", "sites/{site}/lists/{list}/items/{item}/fields", GetFields);
         router.Map("PATCH", "sites/{site}/lists/{list}/items/{item}/fields", UpdateFields);
-        router.Map("GET", "sites/{site}/lists/{list}/items/{item}/versions", ListVersions);
     }
 
     private TenantResponse ListItems(TenantRequest request, RouteValues route)
@@ -106,19 +105,6 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
         return Responses.NoContent();
     }
 
-    private TenantResponse ListVersions(TenantRequest request, RouteValues route)
-    {
-        var list = ListOf(route);
-        var item = model.Item(list, route["item"]);
-        var versions = item.Versions.AsEnumerable().Reverse().Select(version => (JsonNode)new JsonObject
-        {
-            ["id"] = version.Label,
-            ["lastModifiedDateTime"] = Projection.Timestamp(version.Modified),
-            ["lastModifiedBy"] = Projection.IdentitySet(version.ModifiedBy),
-        });
-        return Responses.Collection(versions);
-    }
-
     private ListRecord ListOf(RouteValues route) => model.List(model.Site(route["site"]), route["list"]);
 
     private string NextLink(TenantRequest request, ListRecord list, int lastId)
@@ -131,30 +117,5 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
 
         query.Append(query.Length == 0 ? '?' : '&').Append("$skiptoken=").Append(Uri.EscapeDataString(SkipToken.Encode(lastId)));
         return $"{request.BaseUrl}/v1.0/sites/{list.SiteId}/lists/{list.Id}/items{query}";
-    }
-}
-
-/// <summary>SharePoint's skip token: base64 of <c>Paged=TRUE&amp;p_ID={last id}</c>.</summary>
-internal static class SkipToken
-{
-    public static string Encode(int lastId) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("Paged=TRUE&p_ID=" + lastId.ToString(CultureInfo.InvariantCulture)));
-
-    public static int Decode(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return 0;
-        }
-
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            return int.Parse(text[(text.LastIndexOf('=') + 1)..], CultureInfo.InvariantCulture);
-        }
-        catch (FormatException)
-        {
-            throw GraphException.BadRequest("The skip token is invalid.");
-        }
     }
 }

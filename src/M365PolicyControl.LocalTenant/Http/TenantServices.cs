@@ -30,6 +30,7 @@ internal sealed class TenantServices
         new ListsEndpoints(model).Map(_graph);
         new ColumnsEndpoints(model).Map(_graph);
         new ItemsEndpoints(model, versioning).Map(_graph);
+        new ItemVersionsEndpoints(model).Map(_graph);
         UsersEndpoints.Map(_graph);
         new DriveEndpoints(model, downloads).Map(_graph);
         new DriveContentEndpoints(model, versioning, downloads).Map(_graph, _preauthenticated);

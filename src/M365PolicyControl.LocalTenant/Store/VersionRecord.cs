@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace M365PolicyControl.LocalTenant.Store;
 
 /// <summary>One entry of an item's version history.</summary>
@@ -16,6 +18,16 @@ internal sealed class VersionRecord
     public required string ModifiedBy { get; init; }
 
     public string CheckInComment { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The item's stored field values as they were at this version (keyed like <see cref="ItemRecord.Fields"/>).
+    /// Null for versions written before snapshots existed; it lives in the item's JSON row, so older
+    /// data files load unchanged.
+    /// </summary>
+    public JsonObject? Fields { get; set; }
+
+    /// <summary>The moderation status of this version (approval changes it in place); null in older data files.</summary>
+    public int? ModerationStatus { get; set; }
 
     public string Label => $"{Major}.{Minor}";
 }
