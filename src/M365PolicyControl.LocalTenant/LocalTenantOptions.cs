@@ -29,6 +29,9 @@ public sealed class LocalTenantOptions
     /// <summary>Server-relative paths of the sites created on first start (the root site always exists).</summary>
     public IReadOnlyList<string> SeedSites { get; init; } = ["/sites/compliance"];
 
+    /// <summary>Where the server logs (start-up and unexpected errors); none when null.</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
+
     /// <summary>How many request log entries to keep (oldest dropped first).</summary>
     public int RequestLogCapacity { get; init; } = 10_000;
 }

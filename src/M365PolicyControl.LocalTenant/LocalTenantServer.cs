@@ -54,15 +54,15 @@ public sealed class LocalTenantServer : IAsyncDisposable
     public IReadOnlyList<RequestLogEntry> RequestLog => Stats.RequestLog;
 
     /// <summary>Opens (or creates and seeds) the data folder and starts listening on 127.0.0.1.</summary>
-    public static async Task<LocalTenantServer> StartAsync(LocalTenantOptions options, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
+    public static async Task<LocalTenantServer> StartAsync(LocalTenantOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<LocalTenantServer>();
+        var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger<LocalTenantServer>();
         System.IO.Directory.CreateDirectory(options.DataDirectory);
         var state = new TenantState(Path.Combine(options.DataDirectory, "tenant.db"));
         var model = new TenantModel(state, options.Hostname);
         Seeder.EnsureSeeded(model, options.SeedSites);
-        var stats = new TenantStats();
+        var stats = new TenantStats(options.RequestLogCapacity);
         var faults = new FaultInjector(options.Faults);
         var pipeline = new TenantPipeline(new TenantServices(model, stats, faults, logger), new BearerTokenCheck(options.AcceptedTokens), faults, stats, logger);
 

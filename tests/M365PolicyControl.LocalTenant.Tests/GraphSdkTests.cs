@@ -104,6 +104,18 @@ public sealed class GraphSdkTests
         Assert.Equal("preconditionFailed", error.Error!.Code);
     }
 
+    [Fact]
+    public async Task Sdk_DefaultRetryHandler_HonoursRetryAfterOnAScripted429()
+    {
+        await using var tenant = await TenantHarness.StartAsync(Faults.FaultPlan.Parse("retryafter:1,seq:429"));
+        var graph = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(new DevTokenProvider()), tenant.Server.GraphBaseUrl);
+
+        var site = await graph.Sites["contoso.sharepoint.com:/sites/compliance"].GetAsync();
+
+        Assert.Equal("compliance", site!.Name);
+        Assert.Equal([429, 200], tenant.Server.RequestLog.Select(entry => entry.Status));
+    }
+
     private static GraphServiceClient Client(LocalTenantServer server) =>
         new(new HttpClient(), new BaseBearerTokenAuthenticationProvider(new DevTokenProvider()), server.GraphBaseUrl);
 

@@ -114,6 +114,40 @@ public sealed class RestTests
     }
 
     [Fact]
+    public async Task Lists_ExpandViewsAndViewFields_WithSelectPaths()
+    {
+        await using var tenant = await TenantHarness.StartAsync();
+        var web = tenant.Server.WebUrl("/sites/compliance") + "/_api/web";
+
+        var lists = await tenant.GetJsonAsync(web + "/lists?$select=Id,Title,EnableModeration,Views/Title,Views/ViewFields&$expand=Views,Views/ViewFields");
+        var documents = lists["value"]!.AsArray().Single(list => (string?)list!["Title"] == "Documents")!;
+        var views = await tenant.GetJsonAsync($"{web}/lists(guid'{documents["Id"]}')/views?$expand=ViewFields");
+
+        var view = Assert.Single(documents["Views"]!.AsArray())!;
+        Assert.Equal("All Documents", (string?)view["Title"]);
+        Assert.Null(view["ViewQuery"]);
+        Assert.Contains("LinkFilename", view["ViewFields"]!["Items"]!.AsArray().Select(name => (string?)name));
+        Assert.Null(documents["MajorVersionLimit"]);
+        Assert.NotNull(Assert.Single(views["value"]!.AsArray())!["ViewFields"]!["Items"]);
+    }
+
+    [Fact]
+    public async Task File_SelectIntoExpandedListItemAllFields()
+    {
+        await using var tenant = await TenantHarness.StartAsync();
+        await tenant.PutBytesAsync(tenant.Site + "/drive/root:/a b.docx:/content", [1], 201);
+        var file = tenant.Server.WebUrl("/sites/compliance") + "/_api/web/GetFileByServerRelativeUrl('/sites/compliance/Shared Documents/a b.docx')";
+
+        var json = await tenant.GetJsonAsync(file + "?$select=ServerRelativeUrl,UIVersionLabel,Level,CheckOutType,ListItemAllFields/OData__ModerationStatus&$expand=ListItemAllFields");
+
+        Assert.Equal("/sites/compliance/Shared Documents/a b.docx", (string?)json["ServerRelativeUrl"]);
+        Assert.Equal("1.0", (string?)json["UIVersionLabel"]);
+        Assert.Equal(0, (int)json["ListItemAllFields"]!["OData__ModerationStatus"]!);
+        Assert.Single(json["ListItemAllFields"]!.AsObject());
+        Assert.Null(json["Name"]);
+    }
+
+    [Fact]
     public async Task CreateFieldAsXml_MultiChoice_KeepsNameOnlyWithOption8()
     {
         await using var tenant = await TenantHarness.StartAsync();

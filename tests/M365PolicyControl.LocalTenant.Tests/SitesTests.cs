@@ -64,6 +64,22 @@ public sealed class SitesTests
     }
 
     [Fact]
+    public async Task Responses_CarryJsonContentType_AndRequestIdsMatchingTheErrorBody()
+    {
+        await using var tenant = await TenantHarness.StartAsync();
+        var clientRequestId = Guid.NewGuid().ToString();
+
+        var (response, body) = await tenant.SendAsync(HttpMethod.Get, "/v1.0/sites/contoso.sharepoint.com:/sites/missing",
+            configure: request => request.Headers.Add("client-request-id", clientRequestId));
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(clientRequestId, Assert.Single(response.Headers.GetValues("client-request-id")));
+        Assert.Equal(clientRequestId, (string?)body["error"]!["innerError"]!["client-request-id"]);
+        Assert.Equal(Assert.Single(response.Headers.GetValues("request-id")), (string?)body["error"]!["innerError"]!["request-id"]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$", (string)body["error"]!["innerError"]!["date"]!);
+    }
+
+    [Fact]
     public async Task UnknownSite_Is404ItemNotFound()
     {
         await using var tenant = await TenantHarness.StartAsync();

@@ -9,7 +9,7 @@ namespace M365PolicyControl.LocalTenant.Diagnostics;
 /// is one round trip but each part is a read (GET) or a write (anything else). Requests refused by
 /// an injected fault count as round trips and faults, not as reads or writes.
 /// </summary>
-public sealed class TenantStats
+public sealed class TenantStats(int logCapacity = 10_000)
 {
     private readonly ConcurrentDictionary<string, int> _perMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<RequestLogEntry> _log = new();
@@ -18,19 +18,25 @@ public sealed class TenantStats
     private int _writes;
     private int _faults;
 
+    /// <summary>HTTP requests received (a <c>$batch</c> counts once), diagnostics excluded.</summary>
     public int RoundTrips => _roundTrips;
 
+    /// <summary>GET operations served, batch parts included.</summary>
     public int Reads => _reads;
 
+    /// <summary>Non-GET operations served, batch parts included, the <c>$batch</c> envelope excluded.</summary>
     public int Writes => _writes;
 
+    /// <summary>Requests answered 429/503 or dropped by the fault plan.</summary>
     public int FaultsInjected => _faults;
 
     /// <summary>Operations by HTTP method (batch parts by their own method).</summary>
     public IReadOnlyDictionary<string, int> PerMethod => new Dictionary<string, int>(_perMethod);
 
+    /// <summary>The most recent requests, oldest first.</summary>
     public IReadOnlyList<RequestLogEntry> RequestLog => _log.ToArray();
 
+    /// <summary>Zeroes the counters and clears the log (for example between benchmark phases).</summary>
     public void Reset()
     {
         _perMethod.Clear();
@@ -55,7 +61,14 @@ public sealed class TenantStats
         }
     }
 
-    internal void Log(RequestLogEntry entry) => _log.Enqueue(entry);
+    internal void Log(RequestLogEntry entry)
+    {
+        _log.Enqueue(entry);
+        while (_log.Count > logCapacity)
+        {
+            _log.TryDequeue(out _);
+        }
+    }
 
     /// <summary>The counters as served by <c>GET /_localtenant/stats</c>.</summary>
     public JsonObject ToJson(bool includeLog)

@@ -62,7 +62,7 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
         var list = ListOf(route);
         if (list.IsLibrary)
         {
-            throw GraphException.BadRequest("Files can only be added to a document library through the drive (upload the file, then set its fields).");
+            throw GraphException.BadRequest("Files and folders should only be added to a DocumentLibrary via the OneDrive API");
         }
 
         var user = request.ActingUserUpn;
@@ -131,30 +131,5 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
 
         query.Append(query.Length == 0 ? '?' : '&').Append("$skiptoken=").Append(Uri.EscapeDataString(SkipToken.Encode(lastId)));
         return $"{request.BaseUrl}/v1.0/sites/{list.SiteId}/lists/{list.Id}/items{query}";
-    }
-}
-
-/// <summary>SharePoint's skip token: base64 of <c>Paged=TRUE&amp;p_ID={last id}</c>.</summary>
-internal static class SkipToken
-{
-    public static string Encode(int lastId) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("Paged=TRUE&p_ID=" + lastId.ToString(CultureInfo.InvariantCulture)));
-
-    public static int Decode(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return 0;
-        }
-
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            return int.Parse(text[(text.LastIndexOf('=') + 1)..], CultureInfo.InvariantCulture);
-        }
-        catch (FormatException)
-        {
-            throw GraphException.BadRequest("The skip token is invalid.");
-        }
     }
 }

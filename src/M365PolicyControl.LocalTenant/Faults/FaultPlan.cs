@@ -13,10 +13,13 @@ public sealed class FaultPlan
     /// <summary>No faults, no latency.</summary>
     public static FaultPlan None { get; } = new();
 
+    /// <summary>Chance (0-1) that a request is answered 429 with Retry-After.</summary>
     public double ThrottleProbability { get; init; }
 
+    /// <summary>Chance (0-1) of a 503; every other one comes without Retry-After.</summary>
     public double UnavailableProbability { get; init; }
 
+    /// <summary>Chance (0-1) that the request is served but the connection is cut mid-response.</summary>
     public double DropProbability { get; init; }
 
     /// <summary>Delay added to every request before it is served.</summary>
@@ -34,6 +37,7 @@ public sealed class FaultPlan
     /// <summary>When set, these faults are used in order for the first requests instead of probabilities.</summary>
     public IReadOnlyList<FaultKind> Sequence { get; init; } = [];
 
+    /// <summary>True when the plan injects nothing.</summary>
     public bool IsEmpty => Sequence.Count == 0 && ThrottleProbability == 0 && UnavailableProbability == 0 && DropProbability == 0 && Latency == TimeSpan.Zero;
 
     /// <summary>Parses a spec; throws <see cref="FormatException"/> naming the bad part.</summary>

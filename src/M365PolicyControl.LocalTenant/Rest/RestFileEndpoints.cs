@@ -56,7 +56,13 @@ internal sealed class RestFileEndpoints(TenantModel model, Versioning versioning
         var uri = request.BaseUrl + request.RawPath;
         if (part is null)
         {
-            return RestJson.Entity(request, RestFileJson.File(file, listItem, model), "SP.File", uri);
+            var json = RestFileJson.File(file, listItem, model);
+            if (RestSelect.Expansions(request.Query.Option("expand")).Contains("ListItemAllFields"))
+            {
+                json["ListItemAllFields"] = RestFileJson.ListItemAllFields(library, listItem, model);
+            }
+
+            return RestJson.Entity(request, json, "SP.File", uri);
         }
 
         if (part.Is("ListItemAllFields"))

@@ -15,7 +15,7 @@ internal static class RestJson
 
     public static TenantResponse Entity(TenantRequest request, JsonObject entity, string type, string uri)
     {
-        var selected = Shapes.Projection.Select(entity, Http.ODataOptions.ParseSelect(request.Query.Option("select")));
+        var selected = RestSelect.Apply(entity, request.Query.Option("select"));
         if (!IsVerbose(request))
         {
             return TenantResponse.FromJson(200, selected, "application/json;odata=nometadata");
@@ -32,8 +32,8 @@ internal static class RestJson
 
     public static TenantResponse Collection(TenantRequest request, IEnumerable<JsonObject> entities)
     {
-        var select = Http.ODataOptions.ParseSelect(request.Query.Option("select"));
-        var items = new JsonArray(entities.Select(entity => (JsonNode?)Shapes.Projection.Select(entity, select)).ToArray());
+        var select = request.Query.Option("select");
+        var items = new JsonArray(entities.Select(entity => (JsonNode?)RestSelect.Apply(entity, select)).ToArray());
         return IsVerbose(request)
             ? TenantResponse.FromJson(200, new JsonObject { ["d"] = new JsonObject { ["results"] = items } }, "application/json;odata=verbose")
             : TenantResponse.FromJson(200, new JsonObject { ["value"] = items }, "application/json;odata=nometadata");

@@ -18,7 +18,7 @@ internal sealed class RestListEndpoints(TenantModel model)
         if (list is null)
         {
             var lists = model.State.Lists.Values.Where(candidate => candidate.SiteId == site.Id).OrderBy(candidate => candidate.Created);
-            return RestJson.Collection(request, lists.Select(candidate => Write(candidate, site)));
+            return RestJson.Collection(request, lists.Select(candidate => Expand(request, Write(candidate, site), candidate, site)));
         }
 
         var rest = segments.Skip(consumed).ToList();
@@ -59,12 +59,29 @@ internal sealed class RestListEndpoints(TenantModel model)
         };
     }
 
+    private static JsonObject Expand(TenantRequest request, JsonObject json, ListRecord list, SiteRecord site)
+    {
+        var expand = RestSelect.Expansions(request.Query.Option("expand"));
+        if (expand.Contains("Views"))
+        {
+            var withFields = expand.Contains("Views/ViewFields");
+            json["Views"] = new JsonArray(list.Views.Select(view => (JsonNode?)RestViews.Write(view, site, list, withFields)).ToArray());
+        }
+
+        if (expand.Contains("RootFolder"))
+        {
+            json["RootFolder"] = RootFolder(list, site);
+        }
+
+        return json;
+    }
+
     private TenantResponse ListItself(TenantRequest request, string method, SiteRecord site, ListRecord list)
     {
         switch (method)
         {
             case "GET":
-                return RestJson.Entity(request, Write(list, site), "SP.List", Uri(request));
+                return RestJson.Entity(request, Expand(request, Write(list, site), list, site), "SP.List", Uri(request));
             case "MERGE":
                 ListSettingsRules.Apply(list, RestJson.Body(request));
                 list.Modified = model.Now;

@@ -35,7 +35,8 @@ internal sealed class RestViews(TenantModel model)
             return Add(request, site, list, RestJson.Body(request, unwrapParameters: next is not null));
         }
 
-        return RestJson.Collection(request, list.Views.Select(view => Write(view, site, list)));
+        var withFields = RestSelect.Expansions(request.Query.Option("expand")).Contains("ViewFields");
+        return RestJson.Collection(request, list.Views.Select(view => Write(view, site, list, withFields)));
     }
 
     private TenantResponse One(TenantRequest request, string method, SiteRecord site, ListRecord list, ViewRecord view, List<RestSegment> rest)
@@ -48,7 +49,8 @@ internal sealed class RestViews(TenantModel model)
         switch (method)
         {
             case "GET":
-                return RestJson.Entity(request, Write(view, site, list), "SP.View", request.BaseUrl + request.RawPath);
+                var withFields = RestSelect.Expansions(request.Query.Option("expand")).Contains("ViewFields");
+                return RestJson.Entity(request, Write(view, site, list, withFields), "SP.View", request.BaseUrl + request.RawPath);
             case "MERGE":
                 var body = RestJson.Body(request);
                 view.Title = (string?)body["Title"] ?? view.Title;
@@ -71,12 +73,7 @@ internal sealed class RestViews(TenantModel model)
     {
         if (action is null)
         {
-            var json = new JsonObject
-            {
-                ["Items"] = new JsonArray(view.ViewFields.Select(name => (JsonNode?)name).ToArray()),
-                ["SchemaXml"] = "<FieldRefs>" + string.Concat(view.ViewFields.Select(name => $"<FieldRef Name=\"{name}\" />")) + "</FieldRefs>",
-            };
-            return RestJson.Entity(request, json, "SP.ViewFieldCollection", request.BaseUrl + request.RawPath);
+            return RestJson.Entity(request, Fields(view), "SP.ViewFieldCollection", request.BaseUrl + request.RawPath);
         }
 
         if (action.Is("AddViewField") && method == "POST")
@@ -124,7 +121,25 @@ internal sealed class RestViews(TenantModel model)
         return RestJson.Entity(request, Write(view, site, list), "SP.View", request.BaseUrl + request.RawPath);
     }
 
-    private static JsonObject Write(ViewRecord view, SiteRecord site, ListRecord list) => new()
+    /// <summary>SP.View; with <paramref name="withFields"/> (<c>$expand=ViewFields</c>) its field collection inline.</summary>
+    public static JsonObject Write(ViewRecord view, SiteRecord site, ListRecord list, bool withFields = false)
+    {
+        var json = Entity(view, site, list);
+        if (withFields)
+        {
+            json["ViewFields"] = Fields(view);
+        }
+
+        return json;
+    }
+
+    private static JsonObject Fields(ViewRecord view) => new()
+    {
+        ["Items"] = new JsonArray(view.ViewFields.Select(name => (JsonNode?)name).ToArray()),
+        ["SchemaXml"] = "<FieldRefs>" + string.Concat(view.ViewFields.Select(name => $"<FieldRef Name=\"{name}\" />")) + "</FieldRefs>",
+    };
+
+    private static JsonObject Entity(ViewRecord view, SiteRecord site, ListRecord list) => new()
     {
         ["Id"] = view.Id.ToString(),
         ["Title"] = view.Title,

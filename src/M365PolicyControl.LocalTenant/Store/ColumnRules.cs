@@ -162,7 +162,7 @@ internal static class ColumnRules
         var indexed = column["indexed"]?.GetValue<bool>() == true;
         if (unique && !indexed)
         {
-            throw GraphException.BadRequest("The column must be indexed before unique values can be enforced.");
+            throw GraphException.BadRequest("The field must first be indexed to enforce unique values.");
         }
     }
 }
