@@ -43,7 +43,8 @@ public sealed class TenantContext : IAsyncDisposable
             DataDirectory = Path.GetFullPath(dataDirectory ?? LocalTenantOptions.DefaultDataDirectory),
             Port = 0,
             SeedSites = [sitePath],
-        }, loggerFactory, cancellationToken);
+            LoggerFactory = loggerFactory,
+        }, cancellationToken);
         var connection = TenantConnection.Open(new TenantConnectionOptions
         {
             GraphBaseUrl = new Uri(server.GraphBaseUrl),
