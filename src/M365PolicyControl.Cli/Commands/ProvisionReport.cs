@@ -24,8 +24,8 @@ internal static class ProvisionReport
             await output.WriteLineAsync($"  FAILED   {failure.Step.Kind} {failure.Step.Target}: {failure.Error}");
         }
 
-        var unchanged = result.Unchanged.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key}(s)");
-        await output.WriteLineAsync($"  unchanged: {string.Join(", ", unchanged)}");
+        var unchanged = result.Unchanged.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key}(s)").ToArray();
+        await output.WriteLineAsync($"  unchanged: {(unchanged.Length == 0 ? "nothing" : string.Join(", ", unchanged))}");
         await output.WriteLineAsync(result.Summary);
     }
 }

@@ -12,7 +12,8 @@ internal static class RestJson
         (string?)list["Title"] ?? "",
         (int?)list["BaseTemplate"] ?? 0,
         ListSettings.FromJson(list),
-        list["Views"] is JsonArray views ? views.Select(v => ToView(v!)).ToArray() : []);
+        list["Views"] is JsonArray views ? views.Select(v => ToView(v!)).ToArray() : [],
+        list["Views"] is JsonArray);
 
     public static RestView ToView(JsonNode view) => new(
         Guid.Parse((string)view["Id"]!),

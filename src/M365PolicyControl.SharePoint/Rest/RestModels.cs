@@ -2,7 +2,8 @@ namespace M365PolicyControl.SharePoint.Rest;
 
 /// <summary>A list as SharePoint REST reports it: id (the same GUID Graph uses), title, settings and views.</summary>
 /// <param name="BaseTemplate">101 document library, 100 generic list.</param>
-public sealed record RestList(Guid Id, string Title, int BaseTemplate, ListSettings Settings, IReadOnlyList<RestView> Views);
+/// <param name="ViewsExpanded">False when the server ignored <c>$expand=Views</c>: <paramref name="Views"/> is then empty, not known.</param>
+public sealed record RestList(Guid Id, string Title, int BaseTemplate, ListSettings Settings, IReadOnlyList<RestView> Views, bool ViewsExpanded = true);
 
 /// <summary>A list view. <paramref name="Query"/> is the CAML inside <c>&lt;Query&gt;</c> (Where, OrderBy, GroupBy).</summary>
 public sealed record RestView(Guid Id, string Title, string Query, IReadOnlyList<string> Fields, int RowLimit, bool Hidden);

@@ -38,6 +38,26 @@ public sealed partial class SharePointRestClient
         return json?["value"]?.AsArray().Select(l => RestJson.ToList(l!)).ToArray() ?? [];
     }
 
+    /// <summary>The views of one list with their fields. Used when a server ignored <c>$expand=Views</c> on the lists
+    /// collection; a server that also ignores <c>$expand=ViewFields</c> costs one more request per view.</summary>
+    public async Task<IReadOnlyList<RestView>> GetViewsAsync(Uri webUrl, Guid listId, CancellationToken cancellationToken = default)
+    {
+        var json = await SendAsync(HttpMethod.Get, Api(webUrl, $"web/lists(guid'{listId}')/views?$expand=ViewFields"), null, null, cancellationToken);
+        var views = new List<RestView>();
+        foreach (var node in json?["value"]?.AsArray() ?? [])
+        {
+            if (node!["ViewFields"] is null)
+            {
+                var id = (string)node["Id"]!;
+                node["ViewFields"] = await SendAsync(HttpMethod.Get, Api(webUrl, $"web/lists(guid'{listId}')/views(guid'{id}')/ViewFields"), null, null, cancellationToken);
+            }
+
+            views.Add(RestJson.ToView(node));
+        }
+
+        return views;
+    }
+
     /// <summary>Writes the given settings with one MERGE (only the properties sent change).</summary>
     public Task UpdateListSettingsAsync(Uri webUrl, Guid listId, IReadOnlyDictionary<string, object> settings, CancellationToken cancellationToken = default)
     {

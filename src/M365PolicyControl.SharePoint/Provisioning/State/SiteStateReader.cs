@@ -41,8 +41,15 @@ public sealed class SiteStateReader(GraphServiceClient graph, GraphBatchExecutor
 
             var items = await ItemsAsync(answers, list, cancellationToken);
             var id = (string)found["id"]!;
+            var restList = restLists.FirstOrDefault(r => r.Id == Guid.Parse(id));
+            if (restList is { ViewsExpanded: false } && list.Views is { Count: > 0 })
+            {
+                // The server ignored $expand=Views: read this list's views on their own (more round trips, same answer).
+                restList = restList with { Views = await rest.GetViewsAsync(site.WebUrl, restList.Id, cancellationToken), ViewsExpanded = true };
+            }
+
             lists[list.Key] = new ListState(id, (string?)found["displayName"] ?? list.DisplayName, (string?)found["list"]?["template"] ?? "",
-                Columns(found), items, restLists.FirstOrDefault(r => r.Id == Guid.Parse(id)));
+                Columns(found), items, restList);
         }
 
         return new SiteState(site, lists);
