@@ -69,6 +69,34 @@ public sealed class GraphSdkTests
     }
 
     [Fact]
+    public async Task Sdk_LargeFileUploadTask_ResumesFromTheServersRange_WhenAStoredFragmentIsAnswered503()
+    {
+        await using var tenant = await TenantHarness.StartAsync(Faults.FaultPlan.Parse("fragment503:2"));
+        var graph = Client(tenant.Server);
+        var drive = await graph.Sites["contoso.sharepoint.com:/sites/compliance"].Drive.GetAsync();
+        var content = Enumerable.Range(0, 700_000).Select(index => (byte)(index % 241)).ToArray();
+
+        var session = await graph.Drives[drive!.Id].Items["root"].ItemWithPath("Policies/resumed.docx").CreateUploadSession.PostAsync(
+            new Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession.CreateUploadSessionPostRequestBody());
+        using var stream = new MemoryStream(content);
+        var upload = new LargeFileUploadTask<DriveItem>(session, stream, 320 * 1024, graph.RequestAdapter);
+        // The SDK's RetryHandler resends the 503'd slice, gets 416, and UploadAsync gives up; ResumeAsync
+        // reads the session's nextExpectedRanges and sends only what the server lacks.
+        var firstAttempt = await Record.ExceptionAsync(() => upload.UploadAsync());
+        var result = await upload.ResumeAsync();
+
+        using var downloaded = await graph.Drives[drive.Id].Items[result.ItemResponse.Id].Content.GetAsync();
+        using var copy = new MemoryStream();
+        await downloaded!.CopyToAsync(copy);
+
+        Assert.IsType<ServiceException>(firstAttempt);
+        Assert.True(result.UploadSucceeded);
+        Assert.Equal(content, copy.ToArray());
+        Assert.Contains(tenant.Server.RequestLog, entry => entry.Status == 503);
+        Assert.Contains(tenant.Server.RequestLog, entry => entry.Status == 416);
+    }
+
+    [Fact]
     public async Task Sdk_BatchRequestContentCollection_RunsEveryStep()
     {
         await using var tenant = await TenantHarness.StartAsync();

@@ -18,7 +18,8 @@ internal static class TenantCommand
     {
         var data = new Option<string>("--data") { Description = "Data folder holding tenant.db (default ./.policycontrol).", DefaultValueFactory = _ => LocalTenantOptions.DefaultDataDirectory };
         var port = new Option<int>("--port") { Description = "Loopback port; 0 picks a free one.", DefaultValueFactory = _ => 0 };
-        var faults = new Option<string?>("--faults") { Description = "Faults to inject, e.g. '429:0.2,503:0.1,drop:0.05,latency:100' or 'seq:429,503,ok,drop'." };
+        var faults = new Option<string?>("--faults") { Description = "Faults to inject, e.g. '429:0.2,503:0.1,drop:0.05,latency:100,retryafter:1' or 'seq:429,503,ok,drop'; " +
+                          "'fragment503:N' stores the N-th upload-session fragment, then answers 503 with Retry-After." };
         var start = new Command("start", "Start the local tenant and serve until Ctrl+C.") { data, port, faults };
         start.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -7,6 +7,7 @@ internal sealed class FaultInjector(FaultPlan plan)
     private readonly Lock _gate = new();
     private int _position;
     private int _unavailableCount;
+    private int _fragmentsServed;
 
     public FaultPlan Plan { get; } = plan;
 
@@ -39,6 +40,15 @@ internal sealed class FaultInjector(FaultPlan plan)
 
             roll -= Plan.UnavailableProbability;
             return roll < Plan.DropProbability ? FaultKind.Drop : FaultKind.None;
+        }
+    }
+
+    /// <summary>Counts one upload fragment PUT that was served; true when its answer is to be lost (<see cref="FaultPlan.StoredFragmentUnavailableAt"/>).</summary>
+    public bool LoseFragmentAnswer()
+    {
+        lock (_gate)
+        {
+            return ++_fragmentsServed == Plan.StoredFragmentUnavailableAt;
         }
     }
 }

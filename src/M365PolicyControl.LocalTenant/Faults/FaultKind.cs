@@ -17,4 +17,7 @@ public enum FaultKind
 
     /// <summary>Serve the request, write part of the response, then abort the connection.</summary>
     Drop,
+
+    /// <summary>An upload fragment is stored, then answered 503 with Retry-After (the answer was lost after the write).</summary>
+    StoredThenUnavailable,
 }

@@ -6,7 +6,8 @@ namespace M365PolicyControl.LocalTenant.Faults;
 /// Faults to inject, parsed from a spec string. Probabilities:
 /// <c>429:0.2,503:0.1,drop:0.05,latency:100,retryafter:1,seed:7</c>. A scripted sequence, used
 /// once and then all requests succeed: <c>seq:429,429,503,503x,ok,drop</c> (<c>503x</c> = 503
-/// without Retry-After). <c>latency</c> (ms), <c>retryafter</c> (s) and <c>batchparts:1</c> combine with either form.
+/// without Retry-After). <c>latency</c> (ms), <c>retryafter</c> (s), <c>batchparts:1</c> and
+/// <c>fragment503:N</c> (the N-th upload fragment PUT is stored, then answered 503) combine with either form.
 /// </summary>
 public sealed class FaultPlan
 {
@@ -34,11 +35,20 @@ public sealed class FaultPlan
     /// <summary>Also draw a fault for each part of a <c>$batch</c> (spec <c>batchparts:1</c>); parts get 429/503 statuses.</summary>
     public bool ApplyToBatchParts { get; init; }
 
+    /// <summary>
+    /// When above 0 (spec <c>fragment503:N</c>), the N-th upload-session fragment PUT served (counting
+    /// PUTs to any upload URL) is stored and then answered 503 with Retry-After, as if the response had
+    /// been lost after the write. A resend of that range then gets 416 and <c>GET {uploadUrl}</c> reports
+    /// the advanced <c>nextExpectedRanges</c>. If that fragment completed the upload, the file is committed.
+    /// </summary>
+    public int StoredFragmentUnavailableAt { get; init; }
+
     /// <summary>When set, these faults are used in order for the first requests instead of probabilities.</summary>
     public IReadOnlyList<FaultKind> Sequence { get; init; } = [];
 
     /// <summary>True when the plan injects nothing.</summary>
-    public bool IsEmpty => Sequence.Count == 0 && ThrottleProbability == 0 && UnavailableProbability == 0 && DropProbability == 0 && Latency == TimeSpan.Zero;
+    public bool IsEmpty => Sequence.Count == 0 && ThrottleProbability == 0 && UnavailableProbability == 0 && DropProbability == 0 && Latency == TimeSpan.Zero
+        && StoredFragmentUnavailableAt == 0;
 
     /// <summary>Parses a spec; throws <see cref="FormatException"/> naming the bad part.</summary>
     public static FaultPlan Parse(string? spec)
@@ -78,7 +88,10 @@ public sealed class FaultPlan
             "retryafter" => Copy(plan, retryAfter: (int)value),
             "seed" => Copy(plan, seed: (int)value),
             "batchparts" => Copy(plan, batchParts: value != 0),
-            _ => throw new FormatException($"Fault spec part '{part}': unknown fault '{pieces[0]}' (429, 503, drop, latency, retryafter, seed, batchparts, seq)."),
+            "fragment503" => value >= 1 && value == Math.Floor(value)
+                ? Copy(plan, fragment503: (int)value)
+                : throw new FormatException($"Fault spec part '{part}': the fragment number must be a whole number from 1."),
+            _ => throw new FormatException($"Fault spec part '{part}': unknown fault '{pieces[0]}' (429, 503, drop, latency, retryafter, seed, batchparts, fragment503, seq)."),
         };
     }
 
@@ -97,7 +110,7 @@ public sealed class FaultPlan
         }).ToList();
 
     private static FaultPlan Copy(FaultPlan plan, double? throttle = null, double? unavailable = null, double? drop = null,
-        TimeSpan? latency = null, int? retryAfter = null, int? seed = null, bool? batchParts = null) => new()
+        TimeSpan? latency = null, int? retryAfter = null, int? seed = null, bool? batchParts = null, int? fragment503 = null) => new()
     {
         ThrottleProbability = throttle ?? plan.ThrottleProbability,
         UnavailableProbability = unavailable ?? plan.UnavailableProbability,
@@ -107,5 +120,6 @@ public sealed class FaultPlan
         Seed = seed ?? plan.Seed,
         Sequence = plan.Sequence,
         ApplyToBatchParts = batchParts ?? plan.ApplyToBatchParts,
+        StoredFragmentUnavailableAt = fragment503 ?? plan.StoredFragmentUnavailableAt,
     };
 }

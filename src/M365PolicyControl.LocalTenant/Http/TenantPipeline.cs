@@ -32,6 +32,13 @@ internal sealed class TenantPipeline(TenantServices services, BearerTokenCheck a
 
         var request = await ReadRequestAsync(context, rawPath, rawQuery);
         var response = Answer(request, kind, fault, context.Request.Headers.Authorization.ToString());
+        if (fault == FaultKind.None && LosesStoredFragment(request, kind, response))
+        {
+            fault = FaultKind.StoredThenUnavailable;
+            stats.RecordFault();
+            response = FaultResponses.For(FaultKind.Unavailable, faults.Plan.RetryAfterSeconds, request, sharePointRest: false);
+        }
+
         await WriteAsync(context, request, response, fault == FaultKind.Drop);
         stats.Log(new RequestLogEntry(DateTimeOffset.UtcNow, request.Method, rawTarget, response.Status,
             Stopwatch.GetElapsedTime(started), fault == FaultKind.None ? null : fault.ToString()));
@@ -59,6 +66,11 @@ internal sealed class TenantPipeline(TenantServices services, BearerTokenCheck a
 
         return services.Dispatch(request, kind);
     }
+
+    // fragment503:N — the fragment was written; only its answer is replaced. Failed fragments keep their own answer.
+    private bool LosesStoredFragment(TenantRequest request, RequestKind kind, TenantResponse response) =>
+        kind == RequestKind.Upload && request.Method.Equals("PUT", StringComparison.OrdinalIgnoreCase)
+        && faults.Plan.StoredFragmentUnavailableAt > 0 && faults.LoseFragmentAnswer() && response.Status is >= 200 and < 300;
 
     private static async Task<TenantRequest> ReadRequestAsync(HttpContext context, string rawPath, string rawQuery)
     {
