@@ -6,6 +6,7 @@ internal static class BenchmarkRunner
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["provision"] = ProvisionBenchmark.RunAsync,
+        ["reports"] = ReportsBenchmark.RunAsync,
         ["stamp"] = StampBenchmark.RunAsync,
     };
 

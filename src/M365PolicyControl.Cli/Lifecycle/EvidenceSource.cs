@@ -12,10 +12,11 @@ namespace M365PolicyControl.Cli.Lifecycle;
 /// history of the documents that go into the packet, the reviews register; document bodies are opened one at a time
 /// while the packet streams.
 /// </summary>
-internal static class EvidenceSource
+public static class EvidenceSource
 {
     private const int HistoryReadsInParallel = 4;
 
+    /// <summary>Reads the packet input as of <paramref name="asOf"/>; document bodies are opened only while the packet is written.</summary>
     public static async Task<EvidencePacketInput> ReadAsync(PolicyLifecycleService service, DateOnly asOf, CancellationToken cancellationToken)
     {
         var records = await service.ListAsync(cancellationToken);
