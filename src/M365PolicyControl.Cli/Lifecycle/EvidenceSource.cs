@@ -28,19 +28,20 @@ public static class EvidenceSource
         {
             Coverage = coverage,
             OpenDocument = (document, ct) => service.OpenContentAsync(byId[document.PolicyId], ct),
-            VersionHistory = await HistoryAsync(service, inPacket, cancellationToken),
+            VersionHistory = await HistoryAsync(service, inPacket, byId, cancellationToken),
             Reviews = ToReviews(await service.ReviewRowsAsync(cancellationToken)),
         };
     }
 
     private static async Task<IReadOnlyList<VersionHistoryEntry>> HistoryAsync(
-        PolicyLifecycleService service, IReadOnlyList<ControlledDocument> documents, CancellationToken cancellationToken)
+        PolicyLifecycleService service, IReadOnlyList<ControlledDocument> documents, IReadOnlyDictionary<string, PolicyRecord> byId,
+        CancellationToken cancellationToken)
     {
         var entries = new ConcurrentBag<(string Id, int Order, VersionHistoryEntry Entry)>();
         await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = HistoryReadsInParallel, CancellationToken = cancellationToken },
             async (document, ct) =>
             {
-                var rows = await service.HistoryAsync(document.PolicyId, ct);
+                var rows = await service.HistoryAsync(byId[document.PolicyId], ct);
                 for (var i = 0; i < rows.Count; i++)
                 {
                     entries.Add((document.PolicyId, i, ToEntry(document, rows[i])));
