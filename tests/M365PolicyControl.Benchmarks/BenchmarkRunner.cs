@@ -5,6 +5,8 @@ internal static class BenchmarkRunner
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["provision"] = ProvisionBenchmark.RunAsync,
+        ["reports"] = ReportsBenchmark.RunAsync,
         ["stamp"] = StampBenchmark.RunAsync,
         ["provision"] = ProvisionBenchmark.RunAsync,
     };

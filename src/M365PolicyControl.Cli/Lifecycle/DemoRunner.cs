@@ -22,7 +22,11 @@ public sealed record DemoResult(
     string EvidencePacket,
     string EvidenceIndex,
     TimeSpan Elapsed,
-    int RoundTrips);
+    int RoundTrips)
+{
+    /// <summary>Each imported file with the policy id it got.</summary>
+    public IReadOnlyList<ImportOutcome> Imported { get; init; } = [];
+}
 
 /// <summary>
 /// The main job end to end on a fresh local tenant: provision, import, submit, approve as a different user (which
@@ -69,7 +73,10 @@ public static class DemoRunner
         return new DemoResult(
             Path.GetFullPath(outputFolder), imported.Count, submitted.Count, submitted.Count,
             input.Coverage.Documents.Count(d => d.IsEffective), refused, input.Coverage.Overall,
-            matrixFiles, Path.GetFullPath(packet), index, clock.Elapsed, host.Connection.Stats.RoundTrips);
+            matrixFiles, Path.GetFullPath(packet), index, clock.Elapsed, host.Connection.Stats.RoundTrips)
+        {
+            Imported = imported,
+        };
     }
 
     private static async Task<(List<string> Submitted, List<string> Refused)> SubmitAllAsync(

@@ -12,10 +12,11 @@ namespace M365PolicyControl.Cli.Lifecycle;
 /// history of the documents that go into the packet, the reviews register; document bodies are opened one at a time
 /// while the packet streams.
 /// </summary>
-internal static class EvidenceSource
+public static class EvidenceSource
 {
     private const int HistoryReadsInParallel = 4;
 
+    /// <summary>Reads the packet input as of <paramref name="asOf"/>; document bodies are opened only while the packet is written.</summary>
     public static async Task<EvidencePacketInput> ReadAsync(PolicyLifecycleService service, DateOnly asOf, CancellationToken cancellationToken)
     {
         var records = await service.ListAsync(cancellationToken);
@@ -27,19 +28,20 @@ internal static class EvidenceSource
         {
             Coverage = coverage,
             OpenDocument = (document, ct) => service.OpenContentAsync(byId[document.PolicyId], ct),
-            VersionHistory = await HistoryAsync(service, inPacket, cancellationToken),
+            VersionHistory = await HistoryAsync(service, inPacket, byId, cancellationToken),
             Reviews = ToReviews(await service.ReviewRowsAsync(cancellationToken)),
         };
     }
 
     private static async Task<IReadOnlyList<VersionHistoryEntry>> HistoryAsync(
-        PolicyLifecycleService service, IReadOnlyList<ControlledDocument> documents, CancellationToken cancellationToken)
+        PolicyLifecycleService service, IReadOnlyList<ControlledDocument> documents, IReadOnlyDictionary<string, PolicyRecord> byId,
+        CancellationToken cancellationToken)
     {
         var entries = new ConcurrentBag<(string Id, int Order, VersionHistoryEntry Entry)>();
         await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = HistoryReadsInParallel, CancellationToken = cancellationToken },
             async (document, ct) =>
             {
-                var rows = await service.HistoryAsync(document.PolicyId, ct);
+                var rows = await service.HistoryAsync(byId[document.PolicyId], ct);
                 for (var i = 0; i < rows.Count; i++)
                 {
                     entries.Add((document.PolicyId, i, ToEntry(document, rows[i])));

@@ -24,9 +24,12 @@ public sealed partial class PolicyLifecycleService
     /// Every version of a document, newest first, with author, approver, dates and body hash as recorded with that
     /// version. Earlier effective majors show as Superseded once a later one is effective.
     /// </summary>
-    public async Task<IReadOnlyList<HistoryRow>> HistoryAsync(string policyId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<HistoryRow>> HistoryAsync(string policyId, CancellationToken cancellationToken = default) =>
+        await HistoryAsync(await GetAsync(policyId, cancellationToken), cancellationToken);
+
+    /// <summary>The history of a document already read (saves the lookup by id when listing many).</summary>
+    public async Task<IReadOnlyList<HistoryRow>> HistoryAsync(PolicyRecord record, CancellationToken cancellationToken = default)
     {
-        var record = await GetAsync(policyId, cancellationToken);
         var laterEffective = false;
         var rows = new List<HistoryRow>();
         foreach (var (version, fields) in await VersionFactsAsync(record, cancellationToken))
