@@ -8,7 +8,6 @@ internal static class BenchmarkRunner
         ["provision"] = ProvisionBenchmark.RunAsync,
         ["reports"] = ReportsBenchmark.RunAsync,
         ["stamp"] = StampBenchmark.RunAsync,
-        ["provision"] = ProvisionBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
