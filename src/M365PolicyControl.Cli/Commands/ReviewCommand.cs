@@ -1,4 +1,5 @@
 using System.CommandLine;
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Cli.Lifecycle;
 using M365PolicyControl.SharePoint.Lifecycle;
 
@@ -18,12 +19,7 @@ internal static class ReviewCommand
         var command = tenant.AddTo(new Command("review", "Record a periodic review in the Policy Reviews register.") { policyId, actor, outcome, notes });
         command.SetAction((parse, ct) => LifecycleVerb.RunAsync("review", tenant.Read(parse), async host =>
         {
-            var result = parse.GetValue(outcome) switch
-            {
-                "no-change" => ReviewOutcome.NoChange,
-                "revise" => ReviewOutcome.Revise,
-                _ => ReviewOutcome.Retire,
-            };
+            var result = ReviewSchedule.ParseOutcome(parse.GetValue(outcome)) ?? ReviewOutcome.Retire;
             var record = await host.Service.ReviewAsync(parse.GetValue(policyId)!, parse.GetValue(actor)!, result, parse.GetValue(notes), ct);
             Console.WriteLine($"{record.PolicyId} reviewed ({PolicyLifecycleService.OutcomeName(result)}): {record.Status}, next review {record.Metadata.EffectiveNextReviewDue:yyyy-MM-dd}.");
             return ExitCodes.Ok;
