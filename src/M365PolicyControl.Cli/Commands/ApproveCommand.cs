@@ -11,9 +11,9 @@ internal static class ApproveCommand
         var policyId = new Argument<string>("policyId") { Description = "The document's policy id." };
         var actor = LifecycleVerb.AsOption("approver");
         var comment = new Option<string?>("--comment") { Description = "Approval comment." };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("approve", "Approve the version in review; it is stamped so the approved major is the stamped one.") { policyId, actor, comment, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("approve", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("approve", "Approve the version in review; it is stamped so the approved major is the stamped one.") { policyId, actor, comment });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("approve", tenant.Read(parse), async host =>
         {
             var record = await host.Service.ApproveAsync(parse.GetValue(policyId)!, parse.GetValue(actor)!, parse.GetValue(comment), ct);
             Console.WriteLine($"{record.PolicyId} approved: version {record.File.VersionLabel}, effective {record.Metadata.EffectiveDate:yyyy-MM-dd}, body hash {record.BodyHash}.");
@@ -27,9 +27,9 @@ internal static class ApproveCommand
         var policyId = new Argument<string>("policyId") { Description = "The document's policy id." };
         var actor = LifecycleVerb.AsOption("approver");
         var comment = new Option<string>("--comment") { Description = "What the author should change.", Required = true };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("reject", "Reject the version in review; it returns to Draft with the comment.") { policyId, actor, comment, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("reject", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("reject", "Reject the version in review; it returns to Draft with the comment.") { policyId, actor, comment });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("reject", tenant.Read(parse), async host =>
         {
             var record = await host.Service.RejectAsync(parse.GetValue(policyId)!, parse.GetValue(actor)!, parse.GetValue(comment)!, ct);
             Console.WriteLine($"{record.PolicyId} rejected: back to {record.Status}.");

@@ -11,9 +11,9 @@ internal static class EvidenceCommand
     public static Command Create()
     {
         var output = new Option<string>("-o", "--output") { Description = "The packet zip to write.", DefaultValueFactory = _ => "evidence-packet.zip" };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("evidence", "Write the audit evidence packet (index, matrix, stamped documents, history, registers, manifest).") { output, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("evidence", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("evidence", "Write the audit evidence packet (index, matrix, stamped documents, history, registers, manifest).") { output });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("evidence", tenant.Read(parse), async host =>
         {
             var input = await EvidenceSource.ReadAsync(host.Service, host.Service.Today, ct);
             var path = parse.GetValue(output)!;

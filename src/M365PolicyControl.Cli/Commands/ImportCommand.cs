@@ -19,11 +19,11 @@ internal static class ImportCommand
             Description = "UPN of the importing user (author of the drafts; owner when nothing else names one).",
             DefaultValueFactory = _ => SeededDirectory.Users[1].UserPrincipalName,
         };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("import", "Upload Word policies as drafts with their metadata (manifest, stamp, or derived).") { inputs, metadata, actor, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("import", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("import", "Upload Word policies as drafts with their metadata (manifest, stamp, or derived).") { inputs, metadata, actor });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("import", tenant.Read(parse), async host =>
         {
-            var items = ImportItems(parse.GetValue(inputs)!, parse.GetValue(metadata), parse.GetValue(data)!);
+            var items = ImportItems(parse.GetValue(inputs)!, parse.GetValue(metadata), tenant.Read(parse).DataFolder);
             var outcomes = await host.Service.ImportAsync(items, parse.GetValue(actor)!, ct);
             Print(outcomes);
             return ExitCodes.Ok;

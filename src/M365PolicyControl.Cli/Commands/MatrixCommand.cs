@@ -13,9 +13,9 @@ internal static class MatrixCommand
         var format = new Option<string>("--format") { Description = "xlsx, csv, md, json or html.", DefaultValueFactory = _ => "xlsx" };
         format.AcceptOnlyFromAmong("xlsx", "csv", "md", "markdown", "json", "html");
         var output = new Option<string?>("-o", "--output") { Description = "Output file (default coverage-matrix.<ext>)." };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("matrix", "Write the policy-to-requirement coverage matrix.") { format, output, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("matrix", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("matrix", "Write the policy-to-requirement coverage matrix.") { format, output });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("matrix", tenant.Read(parse), async host =>
         {
             var matrixFormat = ParseFormat(parse.GetValue(format)!);
             var path = parse.GetValue(output) ?? "coverage-matrix" + MatrixWriter.Extension(matrixFormat);

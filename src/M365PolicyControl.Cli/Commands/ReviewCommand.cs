@@ -1,4 +1,5 @@
 using System.CommandLine;
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Cli.Lifecycle;
 using M365PolicyControl.SharePoint.Lifecycle;
 
@@ -14,16 +15,11 @@ internal static class ReviewCommand
         var outcome = new Option<string>("--outcome") { Description = "no-change, revise or retire.", Required = true };
         outcome.AcceptOnlyFromAmong("no-change", "revise", "retire");
         var notes = new Option<string?>("--notes") { Description = "Findings of the review." };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("review", "Record a periodic review in the Policy Reviews register.") { policyId, actor, outcome, notes, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("review", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("review", "Record a periodic review in the Policy Reviews register.") { policyId, actor, outcome, notes });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("review", tenant.Read(parse), async host =>
         {
-            var result = parse.GetValue(outcome) switch
-            {
-                "no-change" => ReviewOutcome.NoChange,
-                "revise" => ReviewOutcome.Revise,
-                _ => ReviewOutcome.Retire,
-            };
+            var result = ReviewSchedule.ParseOutcome(parse.GetValue(outcome)) ?? ReviewOutcome.Retire;
             var record = await host.Service.ReviewAsync(parse.GetValue(policyId)!, parse.GetValue(actor)!, result, parse.GetValue(notes), ct);
             Console.WriteLine($"{record.PolicyId} reviewed ({PolicyLifecycleService.OutcomeName(result)}): {record.Status}, next review {record.Metadata.EffectiveNextReviewDue:yyyy-MM-dd}.");
             return ExitCodes.Ok;
@@ -37,9 +33,9 @@ internal static class ReviewCommand
         var reason = new Option<string>("--reason") { Description = "Why it is retired.", Required = true };
         var replacedBy = new Option<string?>("--replaced-by") { Description = "Policy id of the successor." };
         var actor = new Option<string>("--as") { Description = "UPN of the retiring user.", DefaultValueFactory = _ => LocalTenant.Directory.SeededDirectory.Users[1].UserPrincipalName };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("retire", "Retire a document; it is kept until RetainUntil.") { policyId, reason, replacedBy, actor, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("retire", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("retire", "Retire a document; it is kept until RetainUntil.") { policyId, reason, replacedBy, actor });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("retire", tenant.Read(parse), async host =>
         {
             var record = await host.Service.RetireAsync(parse.GetValue(policyId)!, parse.GetValue(actor)!, parse.GetValue(reason)!, parse.GetValue(replacedBy), ct);
             Console.WriteLine($"{record.PolicyId} retired; kept until {record.RetainUntil:yyyy-MM-dd}.");

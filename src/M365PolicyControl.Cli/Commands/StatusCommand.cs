@@ -13,9 +13,9 @@ internal static class StatusCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("status", "Every controlled document: version, status, effective date, next review, owner, overdue.") { json, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("status", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("status", "Every controlled document: version, status, effective date, next review, owner, overdue.") { json });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("status", tenant.Read(parse), async host =>
         {
             var rows = await host.Service.StatusAsync(cancellationToken: ct);
             if (parse.GetValue(json))
@@ -40,9 +40,9 @@ internal static class StatusCommand
     public static Command CreateHistory()
     {
         var policyId = new Argument<string>("policyId") { Description = "The document's policy id." };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("history", "Every version with author, approver, dates and body hash.") { policyId, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("history", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("history", "Every version with author, approver, dates and body hash.") { policyId });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("history", tenant.Read(parse), async host =>
         {
             var table = new Table().AddColumns("Version", "Status", "Modified", "Author", "Approver", "Approved", "Effective", "Body hash");
             foreach (var r in await host.Service.HistoryAsync(parse.GetValue(policyId)!, ct))

@@ -11,9 +11,9 @@ internal static class SubmitCommand
     {
         var policyId = new Argument<string>("policyId") { Description = "The document's policy id." };
         var actor = new Option<string>("--as") { Description = "UPN of the submitting user.", DefaultValueFactory = _ => SeededDirectory.Users[1].UserPrincipalName };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("submit", "Check a draft and send it for approval; every problem is listed.") { policyId, actor, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("submit", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("submit", "Check a draft and send it for approval; every problem is listed.") { policyId, actor });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("submit", tenant.Read(parse), async host =>
         {
             var record = await host.Service.SubmitAsync(parse.GetValue(policyId)!, parse.GetValue(actor)!, ct);
             Console.WriteLine($"{record.PolicyId} submitted: version {record.File.VersionLabel}, {record.File.Moderation}.");

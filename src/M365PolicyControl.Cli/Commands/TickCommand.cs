@@ -10,9 +10,9 @@ internal static class TickCommand
     public static Command Create()
     {
         var now = new Option<string?>("--now") { Description = "The day to judge (yyyy-MM-dd); default today." };
-        var data = LifecycleVerb.DataOption();
-        var command = new Command("tick", "Make approved documents effective on their date and flag reviews due or overdue.") { now, data };
-        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("tick", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var command = tenant.AddTo(new Command("tick", "Make approved documents effective on their date and flag reviews due or overdue.") { now });
+        command.SetAction((parse, ct) => LifecycleVerb.RunAsync("tick", tenant.Read(parse), async host =>
         {
             DateOnly? asOf = null;
             if (parse.GetValue(now) is { } text)

@@ -49,7 +49,7 @@ public static class DemoRunner
             Directory.Delete(tenantFolder, recursive: true);
         }
 
-        await using var host = await LifecycleHost.StartAsync(tenantFolder, cancellationToken);
+        await using var host = await LifecycleHost.StartLocalAsync(tenantFolder, cancellationToken);
         await new ProvisioningEngine(host.Connection).RunAsync(TemplateLoader.LoadBuiltIn(), new ProvisioningOptions(), cancellationToken);
         await host.ConnectLibraryAsync(cancellationToken: cancellationToken);
         var service = host.Service;

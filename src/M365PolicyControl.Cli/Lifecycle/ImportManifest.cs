@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsvHelper;
 using M365PolicyControl.Core.Metadata;
 
@@ -16,7 +17,12 @@ internal static class ImportManifest
     /// <exception cref="InvalidDataException">The manifest cannot be read; the message names the file, the entry and the reason.</exception>
     public static IReadOnlyDictionary<string, PolicyMetadata> Read(string path)
     {
-        var rows = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(path) : ReadJson(path);
+        if (!Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJsonValidated(path);
+        }
+
+        var rows = ReadCsv(path);
         var result = new Dictionary<string, PolicyMetadata>(StringComparer.OrdinalIgnoreCase);
         var index = 0;
         foreach (var row in rows)
@@ -65,23 +71,63 @@ internal static class ImportManifest
     private static string[] List(IReadOnlyDictionary<string, string?> row, string name) =>
         Value(row, name)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    private static IEnumerable<IReadOnlyDictionary<string, string?>> ReadJson(string path)
+    /// <summary>
+    /// Each JSON entry is read and validated by Core's <see cref="PolicyMetadataJson"/> (fields, citations, ids, dates)
+    /// without the manifest's own keys; every problem of every entry is listed, each naming the file and the entry.
+    /// </summary>
+    private static Dictionary<string, PolicyMetadata> ReadJsonValidated(string path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var root = document.RootElement;
-        var entries = root.ValueKind == JsonValueKind.Array ? root
-            : root.TryGetProperty("documents", out var documents) ? documents
-            : root.TryGetProperty("policies", out var policies) ? policies
-            : throw new InvalidDataException($"{path}: expected an array or an object with 'documents'.");
-        return entries.EnumerateArray().Select(e => (IReadOnlyDictionary<string, string?>)e.EnumerateObject().ToDictionary(
-            p => p.Name,
-            p => p.Value.ValueKind switch
+        var result = new Dictionary<string, PolicyMetadata>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+        var index = 0;
+        foreach (var entry in JsonEntries(path))
+        {
+            index++;
+            if (entry is not JsonObject fields || fields["file"]?.GetValueKind() != JsonValueKind.String)
             {
-                JsonValueKind.Array => string.Join(";", p.Value.EnumerateArray().Select(v => v.ToString())),
-                JsonValueKind.Null => null,
-                _ => p.Value.ToString(),
-            },
-            StringComparer.OrdinalIgnoreCase)).ToArray();
+                problems.Add($"{path}: entry {index}: has no 'file' naming the Word file it describes.");
+                continue;
+            }
+
+            var file = fields["file"]!.GetValue<string>();
+            foreach (var key in ManifestOnlyKeys)
+            {
+                fields.Remove(key);
+            }
+
+            var read = PolicyMetadataJson.Parse(fields.ToJsonString(), $"{path}: entry {index} ({file})", LifecycleHost.Parser);
+            problems.AddRange(read.Describe());
+            if (read.Metadata is { } metadata && read.IsValid)
+            {
+                result[Path.GetFileName(file)] = metadata;
+            }
+        }
+
+        return problems.Count == 0 ? result : throw new InvalidDataException(string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>Keys a manifest entry carries besides the metadata: the file it describes, and the area the library derives itself.</summary>
+    private static readonly string[] ManifestOnlyKeys = ["file", "safeguardArea"];
+
+    private static JsonArray JsonEntries(string path)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: is not valid JSON: {e.Message}", e);
+        }
+
+        return root switch
+        {
+            JsonArray array => array,
+            JsonObject o when o["documents"] is JsonArray documents => documents,
+            JsonObject o when o["policies"] is JsonArray policies => policies,
+            _ => throw new InvalidDataException($"{path}: expected an array or an object with 'documents'."),
+        };
     }
 
     private static IEnumerable<IReadOnlyDictionary<string, string?>> ReadCsv(string path)

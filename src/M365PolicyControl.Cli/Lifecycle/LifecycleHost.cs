@@ -1,3 +1,4 @@
+using M365PolicyControl.Cli.Tenant;
 using M365PolicyControl.Core.Catalog;
 using M365PolicyControl.LocalTenant;
 using M365PolicyControl.SharePoint.Connection;
@@ -9,22 +10,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace M365PolicyControl.Cli.Lifecycle;
 
 /// <summary>
-/// What a lifecycle verb runs on: the local tenant started in-process on a free loopback port with its data under
-/// a folder, the tenant connection (Graph + SharePoint REST), the library gateway and the lifecycle service wired
-/// to the Word stamper and reader.
+/// What a lifecycle verb runs on: the tenant of <see cref="TenantContext"/> (the configured tenant, or the local one
+/// started in-process), the library gateway and the lifecycle service wired to the Word stamper and reader.
 /// </summary>
 internal sealed class LifecycleHost : IAsyncDisposable
 {
     /// <summary>The site the local tenant seeds and the library lives on.</summary>
-    public const string SitePath = "/sites/compliance";
+    public const string SitePath = TenantSettings.DefaultLocalSitePath;
 
-    private LifecycleHost(LocalTenantServer tenant, TenantConnection connection)
+    private readonly TenantContext? tenant;
+    private readonly LocalTenantServer? ownServer;
+
+    private LifecycleHost(TenantConnection connection, TenantContext? tenant, LocalTenantServer? ownServer)
     {
-        Tenant = tenant;
         Connection = connection;
+        this.tenant = tenant;
+        this.ownServer = ownServer;
     }
-
-    public LocalTenantServer Tenant { get; }
 
     public TenantConnection Connection { get; }
 
@@ -34,24 +36,27 @@ internal sealed class LifecycleHost : IAsyncDisposable
 
     public static CitationParser Parser { get; } = new(SecurityRuleCatalog.Default);
 
-    /// <summary>Starts the tenant and opens the connection; call <see cref="ConnectLibraryAsync"/> once the library exists.</summary>
-    public static async Task<LifecycleHost> StartAsync(string dataDirectory, CancellationToken cancellationToken = default)
+    /// <summary>Starts a fresh local tenant of its own under <paramref name="dataDirectory"/> (the demo); call <see cref="ConnectLibraryAsync"/> once the library exists.</summary>
+    public static async Task<LifecycleHost> StartLocalAsync(string dataDirectory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataDirectory);
-        var tenant = await LocalTenantServer.StartAsync(new LocalTenantOptions { DataDirectory = dataDirectory }, cancellationToken: cancellationToken);
+        var server = await LocalTenantServer.StartAsync(new LocalTenantOptions { DataDirectory = dataDirectory }, cancellationToken: cancellationToken);
         var connection = TenantConnection.Open(new TenantConnectionOptions
         {
-            GraphBaseUrl = new Uri(tenant.GraphBaseUrl),
-            SiteUrl = new Uri($"https://{tenant.Hostname}{SitePath}"),
+            GraphBaseUrl = new Uri(server.GraphBaseUrl),
+            SiteUrl = new Uri($"https://{server.Hostname}{SitePath}"),
             Credentials = new TenantCredentials.StaticToken(LocalTenantOptions.DevelopmentToken),
         });
-        return new LifecycleHost(tenant, connection);
+        return new LifecycleHost(connection, null, server);
     }
 
-    /// <summary>Starts the tenant and connects to the provisioned library.</summary>
-    public static async Task<LifecycleHost> OpenAsync(string dataDirectory, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    /// <summary>Opens the tenant the CLI is configured for (as <c>provision</c> does) and connects to its provisioned library.</summary>
+    public static async Task<LifecycleHost> OpenAsync(TenantTarget target, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
-        var host = await StartAsync(dataDirectory, cancellationToken);
+        ArgumentNullException.ThrowIfNull(target);
+        var settings = TenantSettings.Load(target.ConfigFile);
+        var context = await TenantContext.OpenAsync(settings, target.Site, target.DataDirectory, cancellationToken: cancellationToken);
+        var host = new LifecycleHost(context.Connection, context, null);
         try
         {
             await host.ConnectLibraryAsync(clock, cancellationToken);
@@ -74,7 +79,16 @@ internal sealed class LifecycleHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (tenant is not null)
+        {
+            await tenant.DisposeAsync();
+            return;
+        }
+
         Connection.Dispose();
-        await Tenant.DisposeAsync();
+        if (ownServer is not null)
+        {
+            await ownServer.DisposeAsync();
+        }
     }
 }

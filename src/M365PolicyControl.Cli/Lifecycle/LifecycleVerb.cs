@@ -1,18 +1,11 @@
 using System.CommandLine;
-using M365PolicyControl.LocalTenant;
 using M365PolicyControl.SharePoint.Lifecycle;
 
 namespace M365PolicyControl.Cli.Lifecycle;
 
-/// <summary>What every lifecycle verb shares: the --data option, opening the host, and turning refusals into one clear line.</summary>
+/// <summary>What every lifecycle verb shares: opening the host on the configured tenant, and turning refusals into one clear line.</summary>
 internal static class LifecycleVerb
 {
-    public static Option<string> DataOption() => new("--data")
-    {
-        Description = "Local tenant data folder (default ./.policycontrol).",
-        DefaultValueFactory = _ => LocalTenantOptions.DefaultDataDirectory,
-    };
-
     public static Option<string> AsOption(string role) => new("--as")
     {
         Description = $"UPN of the {role} (a user of the tenant).",
@@ -20,11 +13,11 @@ internal static class LifecycleVerb
     };
 
     /// <summary>Opens the library, runs <paramref name="body"/>, and maps refusals to stderr and exit codes.</summary>
-    public static async Task<int> RunAsync(string verb, string dataDirectory, Func<LifecycleHost, Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string verb, TenantTarget target, Func<LifecycleHost, Task<int>> body, CancellationToken cancellationToken)
     {
         try
         {
-            await using var host = await LifecycleHost.OpenAsync(dataDirectory, cancellationToken: cancellationToken);
+            await using var host = await LifecycleHost.OpenAsync(target, cancellationToken: cancellationToken);
             return await body(host);
         }
         catch (LifecycleException e) when (e.Error == LifecycleError.SubmissionProblems)
@@ -44,7 +37,7 @@ internal static class LifecycleVerb
                 ? ExitCodes.CheckFailed
                 : ExitCodes.Error;
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             await Console.Error.WriteLineAsync($"{verb}: {e.Message}");
             return ExitCodes.Error;

@@ -72,18 +72,26 @@ public sealed class TenantContext : IAsyncDisposable
             throw new ArgumentException($"Site '{site}' is not an absolute URL such as https://contoso.sharepoint.com/sites/compliance.");
         }
 
-        TenantCredentials credentials = settings.CertificatePath is { Length: > 0 } certificate
-            ? new TenantCredentials.Certificate(settings.TenantId!, settings.ClientId!, certificate, settings.CertificatePassword)
-            : settings.ClientSecret is { Length: > 0 } secret
-                ? new TenantCredentials.ClientSecret(settings.TenantId!, settings.ClientId!, secret)
-                : throw new ArgumentException("Tenant configured without a credential: set Tenant:CertificatePath (or Tenant:ClientSecret, Graph only).");
         var options = new TenantConnectionOptions
         {
             SiteUrl = siteUri,
-            Credentials = credentials,
+            Credentials = Credentials(settings),
             GraphBaseUrl = settings.GraphBaseUrl is { Length: > 0 } graph ? new Uri(graph) : new Uri("https://graph.microsoft.com/v1.0"),
         };
-        return new TenantContext(TenantConnection.Open(options, loggerFactory?.CreateLogger<TenantConnection>()), null, $"tenant {settings.TenantId} (site {siteUri})");
+        var who = settings.TenantId is { Length: > 0 } tenantId ? $"tenant {tenantId}" : $"tenant at {options.GraphBaseUrl}";
+        return new TenantContext(TenantConnection.Open(options, loggerFactory?.CreateLogger<TenantConnection>()), null, $"{who} (site {siteUri})");
+    }
+
+    private static TenantCredentials Credentials(TenantSettings settings)
+    {
+        var app = !string.IsNullOrWhiteSpace(settings.TenantId) && !string.IsNullOrWhiteSpace(settings.ClientId);
+        return app && settings.CertificatePath is { Length: > 0 } certificate
+            ? new TenantCredentials.Certificate(settings.TenantId!, settings.ClientId!, certificate, settings.CertificatePassword)
+            : app && settings.ClientSecret is { Length: > 0 } secret
+                ? new TenantCredentials.ClientSecret(settings.TenantId!, settings.ClientId!, secret)
+                : settings.AccessToken is { Length: > 0 } token
+                    ? new TenantCredentials.StaticToken(token)
+                    : throw new ArgumentException("Tenant configured without a credential: set Tenant:CertificatePath (or Tenant:ClientSecret, Graph only, or Tenant:AccessToken).");
     }
 
     private static string LocalSitePath(string? site)

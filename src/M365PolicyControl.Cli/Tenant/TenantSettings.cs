@@ -6,7 +6,8 @@ namespace M365PolicyControl.Cli.Tenant;
 /// Tenant configuration from <c>policycontrol.json</c> (section <c>Tenant</c>) overlaid by environment variables with the
 /// <c>M365PC_</c> prefix (<c>M365PC_Tenant__TenantId</c>, <c>M365PC_Tenant__ClientId</c>, <c>M365PC_Tenant__CertificatePath</c>,
 /// <c>M365PC_Tenant__CertificatePassword</c>, <c>M365PC_Tenant__ClientSecret</c>, <c>M365PC_Tenant__SiteUrl</c>,
-/// <c>M365PC_Tenant__GraphBaseUrl</c>). With no tenant id and client id configured, commands use the local tenant.
+/// <c>M365PC_Tenant__GraphBaseUrl</c>, <c>M365PC_Tenant__AccessToken</c>). With neither a tenant id and client id nor an access
+/// token configured, commands use the local tenant.
 /// </summary>
 public sealed record TenantSettings
 {
@@ -30,8 +31,15 @@ public sealed record TenantSettings
 
     public string? GraphBaseUrl { get; init; }
 
-    /// <summary>True when a real tenant is configured (tenant id and client id present).</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId);
+    /// <summary>
+    /// A bearer token sent as is (no token acquisition): for a tenant reached through a gateway that issues its own tokens,
+    /// or a local tenant running elsewhere (its development token). Used when no certificate or client secret is set.
+    /// </summary>
+    public string? AccessToken { get; init; }
+
+    /// <summary>True when a tenant is configured: tenant id and client id present, or a static access token.</summary>
+    public bool IsConfigured =>
+        (!string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId)) || !string.IsNullOrWhiteSpace(AccessToken);
 
     /// <summary>Reads the file (if present) and the environment.</summary>
     /// <exception cref="InvalidDataException">The file exists but is not valid JSON.</exception>
@@ -66,6 +74,7 @@ public sealed record TenantSettings
             CertificatePassword = section["CertificatePassword"],
             SiteUrl = section["SiteUrl"],
             GraphBaseUrl = section["GraphBaseUrl"],
+            AccessToken = section["AccessToken"],
         };
     }
 }

@@ -1,4 +1,5 @@
 using M365PolicyControl.SharePoint.Rest;
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +18,8 @@ public sealed partial class PolicyLifecycleService
         RequireUser(approverUpn, "approver");
         return WithFreshReadAsync(policyId, async record =>
         {
-            RequireStatus(record, "approve", PolicyStatus.InReview);
-            RequireSegregation(record, approverUpn, "approve");
+            RequireAllowed(PolicyLifecycle.Approve(record.Metadata, approverUpn, Today));
+            RequireSegregation(record, approverUpn);
             await using var submitted = await DownloadSeekableAsync(record.File, null, cancellationToken);
             var bodyHash = stamper.ComputeBodyHash(submitted);
             if (!string.Equals(bodyHash, record.BodyHash, StringComparison.OrdinalIgnoreCase))
@@ -53,8 +54,8 @@ public sealed partial class PolicyLifecycleService
 
         return WithFreshReadAsync(policyId, async record =>
         {
-            RequireStatus(record, "reject", PolicyStatus.InReview);
-            RequireSegregation(record, approverUpn, "reject");
+            RequireAllowed(PolicyLifecycle.Reject(record.Metadata, comment));
+            RequireSegregation(record, approverUpn);
             await library.DenyAsync(record.File, $"Rejected by {approverUpn}: {comment}", cancellationToken);
             var fresh = await library.GetAsync(record.File.ItemId, cancellationToken);
             var fields = new Dictionary<string, object?>
@@ -68,17 +69,11 @@ public sealed partial class PolicyLifecycleService
         }, cancellationToken);
     }
 
-    private static void RequireSegregation(PolicyRecord record, string approverUpn, string action)
+    private static void RequireSegregation(PolicyRecord record, string approverUpn)
     {
-        var conflicts = new[] { ("author", record.AuthoredBy), ("last editor", record.LastEditedBy) }
-            .Where(p => string.Equals(p.Item2, approverUpn, StringComparison.OrdinalIgnoreCase))
-            .Select(p => p.Item1)
-            .ToArray();
-        if (conflicts.Length > 0)
+        if (SegregationOfDuties.Check(approverUpn, record.AuthoredBy, record.LastEditedBy) is { } refusal)
         {
-            throw new LifecycleException(
-                LifecycleError.SegregationOfDuties,
-                $"{approverUpn} may not {action} {record.PolicyId}: they are its {string.Join(" and ", conflicts)} (segregation of duties).");
+            throw new LifecycleException(LifecycleError.SegregationOfDuties, $"{record.PolicyId}: {refusal}");
         }
     }
 

@@ -1,3 +1,4 @@
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -14,11 +15,6 @@ public sealed partial class PolicyLifecycleService
         string policyId, string actingUpn, string reason, string? replacedBy = null, CancellationToken cancellationToken = default)
     {
         RequireUser(actingUpn, "retiring user");
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new LifecycleException(LifecycleError.InvalidInput, "Retiring a document needs a reason.");
-        }
-
         if (!string.IsNullOrWhiteSpace(replacedBy))
         {
             await GetAsync(replacedBy, cancellationToken);
@@ -26,8 +22,8 @@ public sealed partial class PolicyLifecycleService
 
         return await WithFreshReadAsync(policyId, async record =>
         {
-            RequireStatus(record, "retire", PolicyStatus.Draft, PolicyStatus.Approved, PolicyStatus.Effective, PolicyStatus.Superseded);
-            var lastEffective = record.Status is PolicyStatus.Effective or PolicyStatus.Superseded ? Today : record.Metadata.EffectiveDate;
+            RequireAllowed(PolicyLifecycle.Retire(record.Metadata, reason, string.IsNullOrWhiteSpace(replacedBy) ? null : replacedBy.Trim()));
+            var lastEffective = record.Status is PolicyStatus.Effective ? Today : record.Metadata.EffectiveDate;
             var summary = $"Retired by {actingUpn} on {Today:yyyy-MM-dd}: {reason}" + (replacedBy is { Length: > 0 } ? $"; replaced by {replacedBy}" : string.Empty);
             var updated = await library.UpdateFieldsAsync(record.File, new Dictionary<string, object?>
             {
@@ -47,11 +43,9 @@ public sealed partial class PolicyLifecycleService
     {
         var record = await GetAsync(policyId, cancellationToken);
         var retainUntil = record.RetainUntil ?? RetentionDate(record.File.Created, record.Metadata.EffectiveDate is { } d && d <= Today ? d : null);
-        if (Today < retainUntil)
+        if (Retention.DeletionRefusal(record.PolicyId, retainUntil, Today) is { } refusal)
         {
-            throw new LifecycleException(
-                LifecycleError.RetentionHold,
-                $"{record.PolicyId} must be kept until {retainUntil:yyyy-MM-dd} (six years after creation or its last effective date); deletion refused.");
+            throw new LifecycleException(LifecycleError.RetentionHold, refusal);
         }
 
         await library.DeleteAsync(record.File, cancellationToken);

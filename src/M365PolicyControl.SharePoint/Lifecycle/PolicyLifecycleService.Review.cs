@@ -1,4 +1,5 @@
 using M365PolicyControl.SharePoint.Rest;
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -15,8 +16,12 @@ public sealed partial class PolicyLifecycleService
     {
         RequireUser(reviewerUpn, "reviewer");
         var record = await GetAsync(policyId, cancellationToken);
-        RequireStatus(record, "review", PolicyStatus.Effective, PolicyStatus.Approved);
-        var nextDue = outcome == ReviewOutcome.NoChange ? Today.AddMonths(record.Metadata.ReviewCadenceMonths) : record.Metadata.EffectiveNextReviewDue;
+        var (review, refusal) = ReviewSchedule.Record(record.Metadata, outcome, Today, notes);
+        if (review is null)
+        {
+            throw new LifecycleException(record.Status == PolicyStatus.Effective ? LifecycleError.InvalidInput : LifecycleError.WrongStatus, refusal!);
+        }
+
         await library.AddRegisterItemAsync(PolicyColumns.ReviewsRegister, new Dictionary<string, object?>
         {
             [PolicyColumns.Title] = $"{record.PolicyId} v{record.Metadata.Version} review {Today:yyyy-MM-dd}",
@@ -25,16 +30,20 @@ public sealed partial class PolicyLifecycleService
             [PolicyColumns.Review.ReviewedOn] = Today,
             [PolicyColumns.Review.Outcome] = OutcomeName(outcome),
             [PolicyColumns.Review.Findings] = notes,
-            [PolicyColumns.Review.NextReviewDue] = nextDue,
+            [PolicyColumns.Review.NextReviewDue] = review.Updated.NextReviewDue,
         }, cancellationToken);
         logger.LogInformation("Review of {PolicyId} by {Reviewer}: {Outcome}", record.PolicyId, reviewerUpn, outcome);
 
         return outcome switch
         {
             ReviewOutcome.NoChange => await RestampReviewedAsync(policyId, cancellationToken),
-            ReviewOutcome.Retire => await RetireAsync(policyId, reviewerUpn, notes ?? "Retired at review", null, cancellationToken),
+            ReviewOutcome.Retire => await RetireAsync(policyId, reviewerUpn, notes!, null, cancellationToken),
             _ => await WithFreshReadAsync(policyId, async fresh => PolicyRecord.From(await library.UpdateFieldsAsync(
-                fresh.File, new Dictionary<string, object?> { [PolicyColumns.LastReviewed] = Today }, cancellationToken))!, cancellationToken),
+                fresh.File, new Dictionary<string, object?>
+                {
+                    [PolicyColumns.LastReviewed] = review.Updated.LastReviewed,
+                    [PolicyColumns.NextReviewDue] = review.Updated.NextReviewDue,
+                }, cancellationToken))!, cancellationToken),
         };
     }
 
@@ -49,7 +58,8 @@ public sealed partial class PolicyLifecycleService
     private Task<PolicyRecord> RestampReviewedAsync(string policyId, CancellationToken cancellationToken) =>
         WithFreshReadAsync(policyId, async record =>
         {
-            var reviewed = record.Metadata with { LastReviewed = Today, NextReviewDue = Today.AddMonths(record.Metadata.ReviewCadenceMonths) };
+            var (review, refusal) = ReviewSchedule.Record(record.Metadata, ReviewOutcome.NoChange, Today);
+            var reviewed = review?.Updated ?? throw new LifecycleException(LifecycleError.WrongStatus, refusal!);
             await using var current = await DownloadSeekableAsync(record.File, null, cancellationToken);
             using var stamped = new MemoryStream();
             stamper.Stamp(current, stamped, reviewed);

@@ -1,4 +1,5 @@
 using M365PolicyControl.SharePoint.Rest;
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 
 namespace M365PolicyControl.SharePoint.Lifecycle;
@@ -51,11 +52,7 @@ public sealed partial class PolicyLifecycleService
         }
     }
 
-    /// <summary>RetainUntil: six years after the later of creation and the last effective date (164.316(b)(2)(i)).</summary>
-    public static DateOnly RetentionDate(DateTimeOffset created, DateOnly? lastEffective)
-    {
-        var createdOn = DateOnly.FromDateTime(created.UtcDateTime);
-        var start = lastEffective is { } effective && effective > createdOn ? effective : createdOn;
-        return start.AddYears(6);
-    }
+    /// <summary>RetainUntil of a library file by Core's <see cref="Retention.RetainUntil"/>, from the file's creation time (UTC day).</summary>
+    public static DateOnly RetentionDate(DateTimeOffset created, DateOnly? lastEffective) =>
+        Retention.RetainUntil(DateOnly.FromDateTime(created.UtcDateTime), lastEffective);
 }

@@ -1,3 +1,4 @@
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -16,15 +17,17 @@ public sealed partial class PolicyLifecycleService
         RequireUser(actingUpn, "submitting user");
         return WithFreshReadAsync(policyId, async record =>
         {
-            RequireStatus(record, "submit", PolicyStatus.Draft);
+            RequireAllowed(PolicyLifecycle.Submit(record.Metadata));
             await using var content = await DownloadSeekableAsync(record.File, null, cancellationToken);
             var document = reader.Read(content, record.File.FileName);
-            var problems = SubmissionRules.Check(record.Metadata, document, parser);
-            if (problems.Count > 0)
+            var problems = SubmissionCheck.Check(record.Metadata, document.Headings.Select(h => h.Text).ToArray(), parser)
+                .Select(p => $"{p.Field}: {p.Message}")
+                .ToArray();
+            if (problems.Length > 0)
             {
                 throw new LifecycleException(
                     LifecycleError.SubmissionProblems,
-                    $"{record.PolicyId} cannot be submitted: {problems.Count} problem(s).",
+                    $"{record.PolicyId} cannot be submitted: {problems.Length} problem(s).",
                     problems);
             }
 

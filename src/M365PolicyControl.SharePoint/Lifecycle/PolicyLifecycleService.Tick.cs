@@ -1,3 +1,4 @@
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -5,45 +6,42 @@ namespace M365PolicyControl.SharePoint.Lifecycle;
 
 public sealed partial class PolicyLifecycleService
 {
-    /// <summary>How far ahead a review counts as due (owners are reminded ahead of time).</summary>
-    public static readonly int ReviewDueWindowDays = 30;
-
     /// <summary>
-    /// The daily job: Approved documents whose effective date has come become Effective (the version effective
-    /// before them is Superseded), and effective documents with a review due soon or overdue are flagged.
+    /// The daily job, planned by Core's <see cref="LifecycleTick"/>: Approved documents whose effective date has come become
+    /// Effective (the version effective before them is Superseded), and effective documents with a review due within
+    /// <see cref="ReviewSchedule.DueWindowDays"/> days or overdue are flagged.
     /// </summary>
     /// <param name="asOf">The day to judge; defaults to today.</param>
     public async Task<TickReport> TickAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var today = asOf ?? Today;
+        var listed = await ListAsync(cancellationToken);
+        var records = listed.GroupBy(r => r.PolicyId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var plan = LifecycleTick.Run(listed.Select(r => r.Metadata), today);
         var effective = new List<TickEntry>();
         var superseded = new List<TickEntry>();
-        foreach (var record in await ListAsync(cancellationToken))
+        foreach (var change in plan.Changes.Where(c => c.After is { Status: PolicyStatus.Effective }))
         {
-            if (record.Status == PolicyStatus.Approved && record.Metadata.EffectiveDate is { } date && date <= today)
+            var record = records[change.Before.PolicyId];
+            var previous = await MakeEffectiveAsync(record.PolicyId, today, cancellationToken);
+            effective.Add(new TickEntry(record.PolicyId, record.Metadata.Title, $"version {record.Metadata.Version} effective {change.After!.EffectiveDate:yyyy-MM-dd}"));
+            if (previous is not null)
             {
-                var previous = await MakeEffectiveAsync(record.PolicyId, today, cancellationToken);
-                effective.Add(new TickEntry(record.PolicyId, record.Metadata.Title, $"version {record.Metadata.Version} effective {date:yyyy-MM-dd}"));
-                if (previous is not null)
-                {
-                    superseded.Add(new TickEntry(record.PolicyId, record.Metadata.Title, $"version {previous} superseded"));
-                }
+                superseded.Add(new TickEntry(record.PolicyId, record.Metadata.Title, $"version {previous} superseded"));
             }
         }
 
-        var current = await ListAsync(cancellationToken);
-        var inForce = current.Where(r => r.Status == PolicyStatus.Effective && r.Metadata.EffectiveNextReviewDue is not null).ToArray();
-        var overdue = inForce.Where(r => r.Metadata.EffectiveNextReviewDue < today).Select(r => ReviewEntry(r)).ToArray();
-        var due = inForce
-            .Where(r => r.Metadata.EffectiveNextReviewDue >= today && r.Metadata.EffectiveNextReviewDue <= today.AddDays(ReviewDueWindowDays))
-            .Select(r => ReviewEntry(r))
-            .ToArray();
+        var due = ReviewEntries(plan, records, ReviewState.Due);
+        var overdue = ReviewEntries(plan, records, ReviewState.Overdue);
         logger.LogInformation("Tick {AsOf}: {Effective} effective, {Due} reviews due, {Overdue} overdue", today, effective.Count, due.Length, overdue.Length);
         return new TickReport(today, effective, superseded, due, overdue);
     }
 
-    private static TickEntry ReviewEntry(PolicyRecord record) =>
-        new(record.PolicyId, record.Metadata.Title, $"review due {record.Metadata.EffectiveNextReviewDue:yyyy-MM-dd}");
+    private static TickEntry[] ReviewEntries(TickResult plan, IReadOnlyDictionary<string, PolicyRecord> records, ReviewState state) =>
+        plan.Reviews
+            .Where(f => f.State == state)
+            .Select(f => new TickEntry(f.PolicyId, records[f.PolicyId].Metadata.Title, $"review due {f.Due:yyyy-MM-dd}"))
+            .ToArray();
 
     /// <summary>Marks the approved version effective; returns the label of the version effective before it, if any.</summary>
     private Task<string?> MakeEffectiveAsync(string policyId, DateOnly today, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using M365PolicyControl.Core.Catalog;
 using M365PolicyControl.Core.Documents;
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using Microsoft.Extensions.Logging;
 
@@ -61,16 +62,9 @@ public sealed partial class PolicyLifecycleService(
         }
     }
 
-    private static void RequireStatus(PolicyRecord record, string action, params PolicyStatus[] allowed)
-    {
-        if (!allowed.Contains(record.Status))
-        {
-            var expected = string.Join(" or ", allowed.Select(StatusNames.Of));
-            throw new LifecycleException(
-                LifecycleError.WrongStatus,
-                $"Cannot {action} {record.PolicyId}: it is {StatusNames.Of(record.Status)}, and {action} needs {expected}.");
-        }
-    }
+    /// <summary>Throws Core's refusal of a lifecycle step (<see cref="PolicyLifecycle"/>); returns the metadata after it.</summary>
+    private static PolicyMetadata RequireAllowed(Transition transition) =>
+        transition.After ?? throw new LifecycleException(LifecycleError.WrongStatus, transition.Refusal!);
 
     private static void RequireUser(string upn, string role)
     {

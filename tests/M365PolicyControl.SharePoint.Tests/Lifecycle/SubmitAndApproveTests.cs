@@ -16,7 +16,7 @@ public sealed class SubmitAndApproveTests
         var refusal = await Assert.ThrowsAsync<LifecycleException>(() => h.Service.SubmitAsync(id, LifecycleHarness.Owner));
 
         Assert.Equal(LifecycleError.SubmissionProblems, refusal.Error);
-        Assert.Contains(refusal.Problems, p => p.Contains("no Security Rule requirement", StringComparison.Ordinal));
+        Assert.Contains(refusal.Problems, p => p.StartsWith("requirements:", StringComparison.Ordinal) && p.Contains("Security Rule requirement", StringComparison.Ordinal));
         Assert.Equal(PolicyStatus.Draft, (await h.Service.GetAsync(id)).Status);
     }
 
@@ -29,7 +29,7 @@ public sealed class SubmitAndApproveTests
         var refusal = await Assert.ThrowsAsync<LifecycleException>(() => h.Service.SubmitAsync(id, LifecycleHarness.Owner));
 
         Assert.Equal(3, refusal.Problems.Count);
-        Assert.All(["trigger", "roles", "evidence"], s => Assert.Contains(refusal.Problems, p => p.Contains(s, StringComparison.Ordinal)));
+        Assert.All(["'Trigger'", "'Roles'", "'Evidence'"], s => Assert.Contains(refusal.Problems, p => p.Contains(s, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SubmitAndApproveTests
         var refusal = await Assert.ThrowsAsync<LifecycleException>(() => h.Service.ApproveAsync(id, LifecycleHarness.Owner));
 
         Assert.Equal(LifecycleError.SegregationOfDuties, refusal.Error);
-        Assert.Contains("author", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("wrote this version", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(PolicyStatus.InReview, (await h.Service.GetAsync(id)).Status);
     }
 

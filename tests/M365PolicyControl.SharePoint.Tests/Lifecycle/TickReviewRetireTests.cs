@@ -1,3 +1,4 @@
+using M365PolicyControl.Core.Lifecycle;
 using M365PolicyControl.Core.Metadata;
 using M365PolicyControl.SharePoint.Lifecycle;
 using M365PolicyControl.SharePoint.Rest;
