@@ -23,6 +23,8 @@ internal static class CommandCatalog
         yield return Commands.StatusCommand.Create();
         yield return Commands.StatusCommand.CreateHistory();
         yield return Commands.MatrixCommand.Create();
+        yield return Commands.ExceptionCommand.Create();
+        yield return Commands.DecisionCommand.Create();
         yield return Commands.DemoCommand.Create();
         yield return Commands.ProvisionCommand.Create();
     }

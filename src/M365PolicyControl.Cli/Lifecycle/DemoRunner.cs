@@ -64,6 +64,7 @@ public static class DemoRunner
         }
 
         await service.TickAsync(cancellationToken: cancellationToken);
+        await RecordRegisterSamplesAsync(service, submitted, cancellationToken);
         var input = await EvidenceSource.ReadAsync(service, service.Today, cancellationToken);
         var matrixFiles = await WriteMatricesAsync(input.Coverage, outputFolder, cancellationToken);
         var packet = Path.Combine(outputFolder, "evidence-packet.zip");
@@ -77,6 +78,27 @@ public static class DemoRunner
         {
             Imported = imported,
         };
+    }
+
+    /// <summary>
+    /// Records one exception and one decision on requirements the samples leave as gaps, so the matrix shows both statuses:
+    /// an alternative measure for the first addressable gap, and a time-limited exception for the first required one.
+    /// </summary>
+    private static async Task RecordRegisterSamplesAsync(PolicyLifecycleService service, IReadOnlyList<string> effective, CancellationToken cancellationToken)
+    {
+        var gaps = CoverageCalculator.Compute(await service.CoverageInputAsync(cancellationToken: cancellationToken)).Rows
+            .Where(r => r.Status == CoverageStatus.Gap).Select(r => r.Requirement).ToArray();
+        if (gaps.FirstOrDefault(r => r.Implementation == Core.Catalog.Implementation.Addressable) is { } addressable)
+        {
+            await service.AddDecisionAsync(addressable.Citation, DecisionOutcome.Alternative, Approver,
+                "Demo: an equivalent alternative measure is documented in the security plan.", cancellationToken);
+        }
+
+        if (effective.Count > 0 && gaps.FirstOrDefault(r => r.Implementation == Core.Catalog.Implementation.Required) is { } required)
+        {
+            await service.AddExceptionAsync(required.Citation, effective[0], Approver, "Demo: the control is being rolled out.",
+                "Demo: manual monthly check until the rollout ends.", service.Today.AddMonths(3), cancellationToken);
+        }
     }
 
     private static async Task<(List<string> Submitted, List<string> Refused)> SubmitAllAsync(

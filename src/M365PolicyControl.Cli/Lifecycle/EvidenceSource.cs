@@ -21,7 +21,9 @@ public static class EvidenceSource
     {
         var records = await service.ListAsync(cancellationToken);
         var byId = records.ToDictionary(r => r.PolicyId, StringComparer.OrdinalIgnoreCase);
-        var input = new CoverageInput(LifecycleHost.Parser.Catalog, asOf) { Documents = records.Select(PolicyLifecycleService.ToControlledDocument).ToArray() };
+        var input = await service.WithRegistersAsync(
+            new CoverageInput(LifecycleHost.Parser.Catalog, asOf) { Documents = records.Select(PolicyLifecycleService.ToControlledDocument).ToArray() },
+            cancellationToken);
         var coverage = CoverageCalculator.Compute(input);
         var inPacket = coverage.Documents.Where(d => d.IsEffective).ToArray();
         return new EvidencePacketInput

@@ -56,4 +56,12 @@ public interface IPolicyLibraryGateway
 
     /// <summary>Every row of a register list, as plain values.</summary>
     Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ListRegisterItemsAsync(string registerTitle, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every row of a register list with only the named columns (one paged query with <c>$select</c>); a gateway without
+    /// column selection answers with every column.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ListRegisterItemsAsync(
+        string registerTitle, IReadOnlyCollection<string> columns, CancellationToken cancellationToken = default) =>
+        ListRegisterItemsAsync(registerTitle, cancellationToken);
 }

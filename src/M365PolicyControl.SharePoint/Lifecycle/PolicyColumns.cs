@@ -5,6 +5,8 @@ public static class PolicyColumns
 {
     public const string Library = "Security Policies";
     public const string ReviewsRegister = "Policy Reviews";
+    public const string ExceptionsRegister = "Policy Exceptions";
+    public const string DecisionsRegister = "Implementation Decisions";
 
     public const string Title = "Title";
     public const string PolicyId = "PolicyId";
@@ -56,5 +58,45 @@ public static class PolicyColumns
         public const string Outcome = "Outcome";
         public const string Findings = "Findings";
         public const string NextReviewDue = "NextReviewDue";
+    }
+
+    /// <summary>Policy Exceptions register columns.</summary>
+    public static class Exception
+    {
+        /// <summary>Lookup to the library by PolicyId.</summary>
+        public const string Policy = "Policy";
+
+        /// <summary>Lookup to the Security Rule Requirements register by citation.</summary>
+        public const string Requirement = "Requirement";
+        public const string Justification = "Justification";
+        public const string CompensatingControls = "CompensatingControls";
+        public const string RiskRating = "RiskRating";
+
+        /// <summary>Person column.</summary>
+        public const string RequestedBy = "RequestedBy";
+
+        /// <summary>Person column.</summary>
+        public const string Approver = "ExceptionApprover";
+        public const string ApprovedOn = "ApprovedOn";
+        public const string ExpiresOn = "ExpiresOn";
+        public const string Status = "ExceptionStatus";
+
+        public static IReadOnlyList<string> All { get; } = [Title, Policy, Requirement, Justification, CompensatingControls, RequestedBy, Approver, ApprovedOn, ExpiresOn, Status];
+    }
+
+    /// <summary>Implementation Decisions register columns.</summary>
+    public static class Decision
+    {
+        /// <summary>Lookup to the Security Rule Requirements register by citation.</summary>
+        public const string Requirement = "Requirement";
+        public const string Outcome = "Decision";
+        public const string Rationale = "Rationale";
+        public const string AlternativeMeasure = "AlternativeMeasure";
+
+        /// <summary>Person column.</summary>
+        public const string DecidedBy = "DecidedBy";
+        public const string DecidedOn = "DecidedOn";
+
+        public static IReadOnlyList<string> All { get; } = [Title, Requirement, Outcome, Rationale, AlternativeMeasure, DecidedBy, DecidedOn];
     }
 }

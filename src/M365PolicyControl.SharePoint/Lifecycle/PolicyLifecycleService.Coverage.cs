@@ -11,9 +11,13 @@ public sealed partial class PolicyLifecycleService
     public async Task<IReadOnlyList<ControlledDocument>> CoverageDocumentsAsync(CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).Select(ToControlledDocument).ToArray();
 
-    /// <summary>The input of the coverage matrix as of a day (today by default).</summary>
+    /// <summary>The input of the coverage matrix as of a day (today by default), with the exceptions and decisions registers.</summary>
     public async Task<CoverageInput> CoverageInputAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
-        new(parser.Catalog, asOf ?? Today) { Documents = await CoverageDocumentsAsync(cancellationToken) };
+        await WithRegistersAsync(new(parser.Catalog, asOf ?? Today) { Documents = await CoverageDocumentsAsync(cancellationToken) }, cancellationToken);
+
+    /// <summary>Adds the Policy Exceptions and Implementation Decisions registers (one paged query each) to a coverage input.</summary>
+    public async Task<CoverageInput> WithRegistersAsync(CoverageInput input, CancellationToken cancellationToken = default) =>
+        input with { Exceptions = await ExceptionsAsync(cancellationToken), Decisions = await DecisionsAsync(cancellationToken) };
 
     /// <summary>Opens a document's current file (streamed from the library; the caller disposes it).</summary>
     public Task<Stream> OpenContentAsync(PolicyRecord record, CancellationToken cancellationToken = default) =>

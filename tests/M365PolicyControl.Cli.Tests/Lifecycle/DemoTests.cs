@@ -21,6 +21,8 @@ public sealed class DemoTests
         Assert.Empty(result.Refused);
         Assert.True(result.Coverage.Counts[CoverageStatus.Covered] > 0, "some requirements are covered by a policy and a procedure");
         Assert.True(result.Coverage.Counts[CoverageStatus.Gap] > 0, "the samples leave real gaps");
+        Assert.Equal(1, result.Coverage.Counts[CoverageStatus.Exception]);
+        Assert.Equal(1, result.Coverage.Counts[CoverageStatus.Decision]);
         Assert.Equal(5, result.MatrixFiles.Count);
         Assert.All(result.MatrixFiles, f => Assert.True(new FileInfo(f).Length > 0, f));
         Assert.True(EvidencePacketVerifier.Verify(result.EvidencePacket).IsValid);

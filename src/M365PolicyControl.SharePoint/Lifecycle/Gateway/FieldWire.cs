@@ -10,7 +10,16 @@ namespace M365PolicyControl.SharePoint.Lifecycle.Gateway;
 /// </summary>
 internal sealed class FieldWire(LookupDirectory lookups)
 {
-    private static readonly HashSet<string> PersonColumns = [PolicyColumns.PolicyOwner, PolicyColumns.BackupOwner, PolicyColumns.ApprovedBy, "Reviewer"];
+    private static readonly HashSet<string> PersonColumns = [PolicyColumns.PolicyOwner, PolicyColumns.BackupOwner, PolicyColumns.ApprovedBy, "Reviewer",
+        PolicyColumns.Exception.RequestedBy, PolicyColumns.Exception.Approver, PolicyColumns.Decision.DecidedBy];
+
+    private static readonly HashSet<string> SingleLookupColumns = [PolicyColumns.Exception.Policy, PolicyColumns.Exception.Requirement];
+
+    /// <summary>
+    /// The <c>$select</c> names of register columns: persons as <c>XLookupId</c>, single lookups both as their value and their id.
+    /// </summary>
+    public static IEnumerable<string> RegisterWireColumns(IEnumerable<string> columns) => columns.SelectMany(c =>
+        PersonColumns.Contains(c) ? [c + "LookupId"] : SingleLookupColumns.Contains(c) ? [c, c + "LookupId"] : new[] { c });
 
     /// <summary>The wire body of a fields PATCH.</summary>
     public Dictionary<string, object?> ToWire(IReadOnlyDictionary<string, object?> fields)
@@ -32,6 +41,12 @@ internal sealed class FieldWire(LookupDirectory lookups)
             else if (name == "Policy")
             {
                 wire["PolicyLookupId"] = value is string id ? lookups.PolicyItemId(id) : null;
+            }
+            else if (name == PolicyColumns.Exception.Requirement)
+            {
+                wire["RequirementLookupId"] = value is string citation
+                    ? lookups.RequirementId(citation) ?? throw new LifecycleException(LifecycleError.InvalidInput, $"'{citation}' is not a row of the Security Rule Requirements register.")
+                    : null;
             }
             else
             {

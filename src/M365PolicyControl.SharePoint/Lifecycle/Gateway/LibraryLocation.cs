@@ -5,7 +5,7 @@ namespace M365PolicyControl.SharePoint.Lifecycle.Gateway;
 /// <summary>Where the controlled library lives: site, list and drive ids, and the URLs SharePoint REST needs.</summary>
 internal sealed record LibraryLocation(
     string SiteId, Uri WebUrl, string LibraryListId, string DriveId, string LibraryServerRelativeUrl,
-    string? RequirementsListId, string? ReviewsListId)
+    string? RequirementsListId, string? ReviewsListId, string? ExceptionsListId = null, string? DecisionsListId = null)
 {
     public string ServerRelativeUrlOf(string fileName) => LibraryServerRelativeUrl.TrimEnd('/') + "/" + fileName;
 
@@ -30,6 +30,8 @@ internal sealed record LibraryLocation(
             drive.Id!,
             Uri.UnescapeDataString(driveUrl.AbsolutePath),
             IdOf("Security Rule Requirements"),
-            IdOf(PolicyColumns.ReviewsRegister));
+            IdOf(PolicyColumns.ReviewsRegister),
+            IdOf(PolicyColumns.ExceptionsRegister),
+            IdOf(PolicyColumns.DecisionsRegister));
     }
 }

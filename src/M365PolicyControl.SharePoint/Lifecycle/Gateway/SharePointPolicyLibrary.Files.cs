@@ -40,6 +40,7 @@ public sealed partial class SharePointPolicyLibrary
         };
         var session = await Graph.Drives[_location.DriveId].Items["root"].ItemWithPath(fileName).CreateUploadSession.PostAsync(body, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException($"No upload session was created for {fileName}.");
+        var start = content.Position;
         var task = new LargeFileUploadTask<DriveItem>(session, content, UploadSliceBytes, Graph.RequestAdapter);
         for (var attempt = 0; ; attempt++)
         {
@@ -53,6 +54,11 @@ public sealed partial class SharePointPolicyLibrary
                     return result.ItemResponse;
                 }
             }
+            catch (ServiceException e) when (attempt > 0 && e.ResponseStatusCode == 404)
+            {
+                // The session is gone: the lost answer was the last fragment's, so the file was committed already.
+                return await CommittedUploadAsync(fileName, content, start, cancellationToken);
+            }
             catch (Exception e) when (attempt < MaxUploadResumes && e is not OperationCanceledException)
             {
                 // Resume asks the session for nextExpectedRanges, so an overlap with a stored fragment is skipped.
@@ -63,6 +69,36 @@ public sealed partial class SharePointPolicyLibrary
                 throw new IOException($"The upload session for {fileName} did not complete after {MaxUploadResumes} resumes.");
             }
         }
+    }
+
+    /// <summary>
+    /// The item an upload session committed before its last answer was lost, accepted only when the library holds exactly
+    /// the bytes that were sent.
+    /// </summary>
+    private async Task<DriveItem> CommittedUploadAsync(string fileName, Stream content, long start, CancellationToken cancellationToken)
+    {
+        var target = Graph.Drives[_location.DriveId].Items["root"].ItemWithPath(fileName);
+        var item = await target.GetAsync(rc => rc.QueryParameters.Select = ["id", "size"], cancellationToken);
+        if (item?.Id is not null && item.Size == content.Length - start)
+        {
+            await using var stored = await target.Content.GetAsync(cancellationToken: cancellationToken);
+            content.Position = start;
+            if (stored is not null && await SameBytesAsync(stored, content, cancellationToken))
+            {
+                return item;
+            }
+        }
+
+        throw new IOException($"The upload session for {fileName} ended without an answer and the library does not hold the bytes that were sent.");
+    }
+
+    private static async Task<bool> SameBytesAsync(Stream left, Stream right, CancellationToken cancellationToken)
+    {
+        using var leftCopy = new MemoryStream();
+        using var rightCopy = new MemoryStream();
+        await left.CopyToAsync(leftCopy, cancellationToken);
+        await right.CopyToAsync(rightCopy, cancellationToken);
+        return leftCopy.GetBuffer().AsSpan(0, (int)leftCopy.Length).SequenceEqual(rightCopy.GetBuffer().AsSpan(0, (int)rightCopy.Length));
     }
 
     /// <inheritdoc />

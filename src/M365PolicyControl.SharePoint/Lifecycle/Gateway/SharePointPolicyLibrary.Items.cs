@@ -97,12 +97,17 @@ public sealed partial class SharePointPolicyLibrary
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ListRegisterItemsAsync(string registerTitle, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ListRegisterItemsAsync(string registerTitle, CancellationToken cancellationToken = default) =>
+        ListRegisterItemsAsync(registerTitle, [], cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ListRegisterItemsAsync(
+        string registerTitle, IReadOnlyCollection<string> columns, CancellationToken cancellationToken = default)
     {
         var rows = new List<IReadOnlyDictionary<string, object?>>();
         var page = await Graph.Sites[_location.SiteId].Lists[RegisterId(registerTitle)].Items.GetAsync(rc =>
         {
-            rc.QueryParameters.Expand = ["fields"];
+            rc.QueryParameters.Expand = [columns.Count == 0 ? "fields" : $"fields($select={string.Join(",", FieldWire.RegisterWireColumns(columns))})"];
             rc.QueryParameters.Top = PageSize;
         }, cancellationToken);
         while (page is not null)
@@ -119,6 +124,8 @@ public sealed partial class SharePointPolicyLibrary
     private string RegisterId(string registerTitle) => registerTitle switch
     {
         PolicyColumns.ReviewsRegister when _location.ReviewsListId is { } id => id,
+        PolicyColumns.ExceptionsRegister when _location.ExceptionsListId is { } id => id,
+        PolicyColumns.DecisionsRegister when _location.DecisionsListId is { } id => id,
         _ => throw new LifecycleException(LifecycleError.NotFound, $"The register '{registerTitle}' does not exist; run policyctl provision first."),
     };
 
