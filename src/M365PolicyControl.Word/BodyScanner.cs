@@ -10,14 +10,24 @@ namespace M365PolicyControl.Word;
 internal sealed class BodyScanner
 {
     private readonly HeadingStyles _headings;
-    private readonly BodyScan _scan = new();
+    private readonly ProductBlocks _excluded;
+    private readonly BodyScan _scan;
 
-    private BodyScanner(HeadingStyles headings) => _headings = headings;
-
-    public static BodyScan Scan(Body body, HeadingStyles headings)
+    private BodyScanner(HeadingStyles headings, ProductBlocks excluded)
     {
-        var scanner = new BodyScanner(headings);
-        scanner.VisitChildren(body, null, bound: false);
+        _headings = headings;
+        _excluded = excluded;
+        _scan = new BodyScan(excluded);
+    }
+
+    /// <summary>Scans a body, leaving out the product's two blocks (found by position, see <see cref="ProductBlocks"/>).</summary>
+    public static BodyScan Scan(Body body, HeadingStyles headings) => Scan(body, headings, ProductBlocks.Locate(body));
+
+    /// <summary>Scans the content of any element, leaving out the given blocks.</summary>
+    public static BodyScan Scan(OpenXmlElement root, HeadingStyles headings, ProductBlocks excluded)
+    {
+        var scanner = new BodyScanner(headings, excluded);
+        scanner.VisitChildren(root, null, bound: false);
         return scanner._scan;
     }
 
@@ -82,9 +92,8 @@ internal sealed class BodyScanner
     private void VisitContentControl(SdtElement sdt, ParagraphFrame? frame, bool bound)
     {
         var properties = sdt.SdtProperties;
-        if (StampTags.IsOurs(properties?.GetFirstChild<Tag>()?.Val?.Value))
+        if (_excluded.Contains(sdt))
         {
-            _scan.OwnControls.Add(sdt);
             return;
         }
 
@@ -124,11 +133,12 @@ internal sealed class BodyScanner
 }
 
 /// <summary>What <see cref="BodyScanner"/> found.</summary>
-internal sealed class BodyScan
+internal sealed class BodyScan(ProductBlocks ownBlocks)
 {
     public List<ScannedParagraph> Paragraphs { get; } = [];
 
-    public List<SdtElement> OwnControls { get; } = [];
+    /// <summary>The product's control block and mapping, when in place; left out of the paragraphs.</summary>
+    public ProductBlocks OwnBlocks { get; } = ownBlocks;
 
     public HashSet<int> ContentControlIds { get; } = [];
 

@@ -41,6 +41,24 @@ public sealed class StampVerifyInspectTests
     }
 
     [Fact]
+    public async Task Verify_RemovedControlBlock_Is1_SayingSo()
+    {
+        using var temp = new TempFolder();
+        var input = SampleDocuments.Write(temp, "policy.docx");
+        await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp));
+        var stamped = temp.File("policy.stamped.docx");
+        using (var document = WordprocessingDocument.Open(stamped, true))
+        {
+            document.MainDocumentPart!.Document.Body!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.SdtBlock>()!.Remove();
+        }
+
+        var (code, output, _) = await CliRun.RunAsync("verify", stamped);
+
+        Assert.Equal(1, code);
+        Assert.Contains("STAMP ALTERED: control block removed", output);
+    }
+
+    [Fact]
     public async Task Verify_Json_ReportsStatusAndChanges()
     {
         using var temp = new TempFolder();
