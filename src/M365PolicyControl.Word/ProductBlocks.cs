@@ -25,13 +25,13 @@ internal sealed record ProductBlocks(SdtBlock? ControlBlock, SdtBlock? Mapping)
         body.Descendants<SdtBlock>().Where(s => TagOf(s) == tag);
 
     /// <summary>
-    /// The SHA-256 of a block's text (its paragraphs' full texts, normalised as for the body hash), recorded at
+    /// The SHA-256 of a block's text (its paragraphs' texts, hidden text and bound text included, normalised as for the body hash), recorded at
     /// stamping so that verifying can tell whether anyone edited the product's own blocks.
     /// </summary>
     public static string TextHashOf(SdtBlock block)
     {
-        var scan = BodyScanner.Scan(block, HeadingStyles.None, new ProductBlocks(null, null));
-        return BodyDigest.Of(scan.Paragraphs.Select(p => p.Text)).Hash;
+        var scan = BodyScanner.Scan(block, HeadingStyles.None, new ProductBlocks(null, null), PropertyBindings.Nothing);
+        return BodyDigest.Of(scan.HashedParagraphs).Hash;
     }
 
     public bool Contains(SdtElement sdt) => ReferenceEquals(sdt, ControlBlock) || ReferenceEquals(sdt, Mapping);

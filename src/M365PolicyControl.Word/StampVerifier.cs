@@ -36,7 +36,9 @@ public static class StampVerifier
                 return new VerifyResult(status, record, digest.Hash, [], controlBlock) { StampProblems = problems };
             }
 
-            var changes = ParagraphDiff.FirstChanges(record.ParagraphFingerprints, current, MaxChangesReported);
+            var changes = ParagraphDiff.FirstChanges(record.ParagraphFingerprints, current, MaxChangesReported)
+                .Select(c => c with { CurrentText = HashMarkers.ForDisplay(c.CurrentText) })
+                .ToList();
             return new VerifyResult(VerifyStatus.BodyChanged, record, digest.Hash, changes, controlBlock) { StampProblems = problems };
         });
     }
