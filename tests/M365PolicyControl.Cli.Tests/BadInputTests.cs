@@ -78,6 +78,11 @@ public sealed class BadInputTests
     [InlineData("{ \"policyId\": ", "not valid JSON")]
     [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\" }", "owner")]
     [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"requirements\": [\"164.312(z)(9)\"] }", "164.312(z)(9)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"A\\u0001B\", \"owner\": \"o\" }", "title: contains a control character (U+0001), which Word documents cannot hold")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"Jane\\ud800 C\" }", "unpaired surrogate")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"approver\": \"a\\u000bb\" }", "approver: contains a control character (U+000B)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"changeSummary\": \"\\ufffe\" }", "changeSummary: contains a non-character (U+FFFE)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"\\u0000\", \"owner\": \"o\" }", "title: contains a control character (U+0000)")]
     public async Task Stamp_BadMetadata_FailsNamingTheFileAndField(string json, string expected)
     {
         using var temp = new TempFolder();

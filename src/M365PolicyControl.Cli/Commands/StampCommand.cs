@@ -31,14 +31,7 @@ internal static class StampCommand
                 parseResult.GetValue(culture) ?? "en-US",
                 parseResult.GetValue(removeSignature));
             var config = parseResult.InvocationConfiguration;
-            try
-            {
-                return Task.FromResult(Run(request, config.Output, config.Error));
-            }
-            catch (CommandFailure failure)
-            {
-                return Task.FromResult(failure.Report(config.Error));
-            }
+            return VerbGuard.Run(request.InputPath, config.Error, () => Run(request, config.Output, config.Error));
         });
         return command;
     }

@@ -15,16 +15,12 @@ internal static class VerifyCommand
         {
             var config = parseResult.InvocationConfiguration;
             var path = parseResult.GetValue(file)!;
-            try
+            return VerbGuard.Run(path, config.Error, () =>
             {
                 var result = WordFileInput.Run(path, StampVerifier.Verify);
                 config.Output.WriteLine(parseResult.GetValue(json) ? CommandJson.Serialize(ToJson(path, result)) : Describe(path, result));
-                return Task.FromResult(ExitCodeOf(result.Status));
-            }
-            catch (CommandFailure failure)
-            {
-                return Task.FromResult(failure.Report(config.Error));
-            }
+                return ExitCodeOf(result.Status);
+            });
         });
         return command;
     }
