@@ -121,6 +121,7 @@ public sealed class BadInputTests
 
         Assert.Equal(2, code);
         Assert.Contains("cannot be written", error);
+        Assert.DoesNotContain(".tmp", error);
         Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
@@ -135,6 +136,22 @@ public sealed class BadInputTests
 
         Assert.Equal(2, code);
         Assert.Contains("--in-place", error);
+        Assert.Equal(before, File.ReadAllBytes(document));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Stamp_InPlace_ReadOnlyTarget_IsRefusedInOneLine()
+    {
+        using var temp = new TempFolder();
+        var document = SampleDocuments.Write(temp, "policy.docx");
+        var before = File.ReadAllBytes(document);
+        File.SetUnixFileMode(document, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var (code, _, error) = await CliRun.RunAsync("stamp", document, "--metadata", MetadataFiles.Write(temp), "--in-place");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"policyctl: {document}: is read-only; make it writable or write the stamped copy elsewhere with --output", error.Trim());
         Assert.Equal(before, File.ReadAllBytes(document));
     }
 }

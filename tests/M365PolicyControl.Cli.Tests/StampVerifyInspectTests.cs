@@ -76,6 +76,36 @@ public sealed class StampVerifyInspectTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Stamp_InPlace_KeepsTheFileMode()
+    {
+        using var temp = new TempFolder();
+        var input = SampleDocuments.Write(temp, "policy.docx");
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        File.SetUnixFileMode(input, mode);
+
+        var (code, _, _) = await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp), "--in-place");
+
+        Assert.Equal(0, code);
+        Assert.Equal(mode, File.GetUnixFileMode(input));
+    }
+
+    [Fact]
+    public async Task Stamp_InPlace_ThroughASymlink_StampsTheTargetAndKeepsTheLink()
+    {
+        using var temp = new TempFolder();
+        var real = SampleDocuments.Write(temp, "real.docx");
+        var link = temp.File("link.docx");
+        File.CreateSymbolicLink(link, real);
+
+        var (code, _, _) = await CliRun.RunAsync("stamp", link, "--metadata", MetadataFiles.Write(temp), "--in-place");
+
+        Assert.Equal(0, code);
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.Equal(0, (await CliRun.RunAsync("verify", real)).ExitCode);
+    }
+
+    [Fact]
     public async Task Stamp_InPlace_ReplacesInputAtomically_AndRestampKeepsOneOfEach()
     {
         using var temp = new TempFolder();
