@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using M365PolicyControl.Core.Catalog;
@@ -46,6 +47,14 @@ public sealed class DocumentStamper(CitationParser parser)
         return result;
     }
 
+    private static string ExtensionOf(WordprocessingDocumentType type) => type switch
+    {
+        WordprocessingDocumentType.MacroEnabledDocument => ".docm",
+        WordprocessingDocumentType.Template => ".dotx",
+        WordprocessingDocumentType.MacroEnabledTemplate => ".dotm",
+        _ => ".docx",
+    };
+
     private StampResult StampPackage(
         WordprocessingDocument package, PolicyMetadata metadata, IReadOnlyList<CitationResolution> resolutions, StampOptions options)
     {
@@ -83,6 +92,9 @@ public sealed class DocumentStamper(CitationParser parser)
             metadata.PolicyId, metadata.Version.ToString(), parser.Catalog.Id, digest.Hash, BodyDigest.Algorithm,
             values.StampedAt, digest.ParagraphFingerprints, ProductBlocks.TextHashOf(controlBlock), ProductBlocks.TextHashOf(mapping)));
 
-        return new StampResult(metadata.PolicyId, digest.Hash, digest.ParagraphCount, rows, stamped, columns, warnings);
+        return new StampResult(metadata.PolicyId, digest.Hash, digest.ParagraphCount, rows, stamped, columns, warnings)
+        {
+            Extension = ExtensionOf(package.DocumentType),
+        };
     }
 }

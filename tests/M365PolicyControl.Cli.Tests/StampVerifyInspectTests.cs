@@ -126,6 +126,25 @@ public sealed class StampVerifyInspectTests
         Assert.Equal(0, (await CliRun.RunAsync("verify", input)).ExitCode);
     }
 
+    [Theory]
+    [InlineData(WordprocessingDocumentType.MacroEnabledDocument, "policy.docx", "out.docx", ".docm")]
+    [InlineData(WordprocessingDocumentType.Document, "policy.docm", "out.docm", ".docx")]
+    [InlineData(WordprocessingDocumentType.Document, "policy.docx", "out.dotx", ".docx")]
+    public async Task Stamp_OutputExtensionNotMatchingThePackage_IsRefusedNamingTheRightOne(
+        WordprocessingDocumentType type, string inputName, string outputName, string rightExtension)
+    {
+        using var temp = new TempFolder();
+        var input = SampleDocuments.Write(temp, inputName, type);
+
+        var (code, _, error) = await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp), "-o", temp.File(outputName));
+        var (defaultCode, _, _) = await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"use --output out{rightExtension}", error);
+        Assert.False(File.Exists(temp.File(outputName)));
+        Assert.Equal(Path.GetExtension(inputName) == rightExtension ? 0 : 2, defaultCode);
+    }
+
     [Fact]
     public async Task Stamp_Docm_KeepsExtensionAndContentType()
     {
