@@ -12,7 +12,7 @@ namespace M365PolicyControl.Word;
 public sealed record BodyDigest(string Hash, IReadOnlyList<ulong> ParagraphFingerprints)
 {
     /// <summary>Names the normalisation and hash, stored beside the hash so a later scheme can tell them apart.</summary>
-    public const string Algorithm = "m365pc-body-v1";
+    public const string Algorithm = "m365pc-body-v2";
 
     public int ParagraphCount => ParagraphFingerprints.Count;
 

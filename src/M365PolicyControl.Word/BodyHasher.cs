@@ -5,10 +5,15 @@ namespace M365PolicyControl.Word;
 /// </summary>
 /// <remarks>
 /// Normalisation (algorithm <see cref="BodyDigest.Algorithm"/>): each body paragraph's text, including text in
-/// tables, text boxes and tracked insertions, excluding tracked deletions, field codes, the fallback copy of
-/// alternate content and text of content controls bound to document properties; whitespace runs (tabs and
-/// breaks count as whitespace) collapsed to one space and trimmed; empty paragraphs left out; paragraphs joined
-/// with "\n"; UTF-8. Formatting, empty paragraphs, headers, footers, comments and notes do not count.
+/// tables, text boxes, equations (<c>m:t</c>) and tracked insertions, excluding tracked deletions, field codes, the
+/// fallback copy of alternate content and text of content controls bound to the core or extended properties or to
+/// SharePoint's metadata part (controls bound to other custom XML are hashed). Hidden (<c>w:vanish</c>) text is
+/// hashed between marker characters that XML cannot hold, so hiding or unhiding text changes the hash. Whitespace
+/// runs (tabs and breaks count as whitespace) collapse to one space and ends are trimmed; empty paragraphs are left
+/// out. After the body come the paragraphs of the footnotes and then the endnotes (separators left out), each
+/// prefixed with a marker character. Paragraphs are joined with "\n" and hashed as UTF-8. Formatting, headers,
+/// footers and comments do not count. Only the product's control block (first body block) and mapping (last block
+/// before the final section properties) are left out; any other content control is hashed.
 /// </remarks>
 public static class BodyHasher
 {

@@ -10,14 +10,27 @@ namespace M365PolicyControl.Word;
 internal sealed class BodyScanner
 {
     private readonly HeadingStyles _headings;
-    private readonly BodyScan _scan = new();
+    private readonly ProductBlocks _excluded;
+    private readonly PropertyBindings _bindings;
+    private readonly BodyScan _scan;
 
-    private BodyScanner(HeadingStyles headings) => _headings = headings;
-
-    public static BodyScan Scan(Body body, HeadingStyles headings)
+    private BodyScanner(HeadingStyles headings, ProductBlocks excluded, PropertyBindings bindings)
     {
-        var scanner = new BodyScanner(headings);
-        scanner.VisitChildren(body, null, bound: false);
+        _headings = headings;
+        _excluded = excluded;
+        _bindings = bindings;
+        _scan = new BodyScan(excluded);
+    }
+
+    /// <summary>Scans a body, leaving out the product's two blocks (found by position, see <see cref="ProductBlocks"/>).</summary>
+    public static BodyScan Scan(Body body, HeadingStyles headings, PropertyBindings bindings) =>
+        Scan(body, headings, ProductBlocks.Locate(body), bindings);
+
+    /// <summary>Scans the content of any element, leaving out the given blocks.</summary>
+    public static BodyScan Scan(OpenXmlElement root, HeadingStyles headings, ProductBlocks excluded, PropertyBindings bindings)
+    {
+        var scanner = new BodyScanner(headings, excluded, bindings);
+        scanner.VisitChildren(root, null, bound: false);
         return scanner._scan;
     }
 
@@ -38,6 +51,14 @@ internal sealed class BodyScanner
                 return;
             case Text text:
                 frame?.Append(text.Text, bound);
+                return;
+            case DocumentFormat.OpenXml.Math.Text math:
+                frame?.Append(math.Text, bound);
+                return;
+            case Run run when frame is not null && IsHidden(run):
+                var hidden = new ParagraphFrame();
+                VisitChildren(run, hidden, bound);
+                frame.AppendHidden(hidden.Hashed.ToString(), bound);
                 return;
             case TabChar or Break or CarriageReturn or PositionalTab:
                 frame?.AppendSpace(bound);
@@ -73,18 +94,21 @@ internal sealed class BodyScanner
         var frame = new ParagraphFrame();
         VisitChildren(paragraph, frame, bound);
         var text = frame.Full.ToString();
-        if (text.Length > 0)
+        var hashed = frame.Hashed.ToString();
+        if (text.Length > 0 || hashed.Length > 0)
         {
-            _scan.Paragraphs.Add(new ScannedParagraph(text, frame.Hashed.ToString(), _headings.LevelOf(paragraph.ParagraphProperties)));
+            _scan.Paragraphs.Add(new ScannedParagraph(text, hashed, _headings.LevelOf(paragraph.ParagraphProperties)));
         }
     }
+
+    private static bool IsHidden(Run run) =>
+        run.RunProperties?.GetFirstChild<Vanish>() is { } vanish && (vanish.Val is null || vanish.Val.Value);
 
     private void VisitContentControl(SdtElement sdt, ParagraphFrame? frame, bool bound)
     {
         var properties = sdt.SdtProperties;
-        if (StampTags.IsOurs(properties?.GetFirstChild<Tag>()?.Val?.Value))
+        if (_excluded.Contains(sdt))
         {
-            _scan.OwnControls.Add(sdt);
             return;
         }
 
@@ -93,10 +117,11 @@ internal sealed class BodyScanner
             _scan.ContentControlIds.Add(id);
         }
 
-        var isBound = bound || properties?.GetFirstChild<DataBinding>() is not null;
+        var isBound = bound || (properties?.GetFirstChild<DataBinding>() is { } binding && _bindings.MirrorsProperties(binding));
         VisitChildren(sdt, frame, isBound);
     }
 
+    /// <summary>A paragraph's visible text and the text the hash covers.</summary>
     private sealed class ParagraphFrame
     {
         public TextCollector Full { get; } = new();
@@ -120,20 +145,37 @@ internal sealed class BodyScanner
                 Hashed.AppendSpace();
             }
         }
+
+        /// <summary>Hidden text is not shown but is hashed between markers, so hiding text changes the hash.</summary>
+        public void AppendHidden(string text, bool bound)
+        {
+            if (!bound && text.Length > 0)
+            {
+                Hashed.Append(HashMarkers.HiddenStart + text + HashMarkers.HiddenEnd);
+            }
+        }
     }
 }
 
 /// <summary>What <see cref="BodyScanner"/> found.</summary>
-internal sealed class BodyScan
+internal sealed class BodyScan(ProductBlocks ownBlocks)
 {
     public List<ScannedParagraph> Paragraphs { get; } = [];
 
-    public List<SdtElement> OwnControls { get; } = [];
+    /// <summary>The product's control block and mapping, when in place; left out of the paragraphs.</summary>
+    public ProductBlocks OwnBlocks { get; } = ownBlocks;
 
     public HashSet<int> ContentControlIds { get; } = [];
 
     public List<SectionProperties> Sections { get; } = [];
 
+    /// <summary>The paragraphs with visible text.</summary>
+    public IEnumerable<ScannedParagraph> VisibleParagraphs => Paragraphs.Where(p => p.Text.Length > 0);
+
+    /// <summary>Footnote and endnote paragraphs, already marked as such (see <see cref="HashMarkers"/>).</summary>
+    public List<string> NoteParagraphs { get; } = [];
+
+    /// <summary>What the body hash covers: the body paragraphs' hashed texts, then the notes.</summary>
     public IEnumerable<string> HashedParagraphs =>
-        Paragraphs.Where(p => p.HashedText.Length > 0).Select(p => p.HashedText);
+        Paragraphs.Where(p => p.HashedText.Length > 0).Select(p => p.HashedText).Concat(NoteParagraphs);
 }

@@ -18,6 +18,10 @@ internal static class CustomXmlParts
     public static CustomXmlPart? FindByRoot(MainDocumentPart main, XName root) =>
         main.CustomXmlParts.FirstOrDefault(p => RootNameOf(p) == root);
 
+    /// <summary>Every custom XML part of the main document whose root element has this name.</summary>
+    public static IEnumerable<CustomXmlPart> AllWithRoot(MainDocumentPart main, XName root) =>
+        main.CustomXmlParts.Where(p => RootNameOf(p) == root);
+
     public static XDocument? Load(CustomXmlPart part)
     {
         try

@@ -42,8 +42,8 @@ public static class DocumentInspector
             StampFields = customProperties.Where(p => p.Key.StartsWith(StampPropertyNames.Prefix, StringComparison.Ordinal))
                 .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             ValidationErrorCount = CountValidationErrors(package),
-            ParagraphCount = scan.Paragraphs.Count,
-            WordCount = new WordDocumentContent(scan.Paragraphs, null).WordCount,
+            ParagraphCount = scan.VisibleParagraphs.Count(),
+            WordCount = new WordDocumentContent(scan.VisibleParagraphs.ToList(), null).WordCount,
             TrackedChangeCount = main.Document.Body!.Descendants()
                 .Count(e => e is InsertedRun or DeletedRun or MoveFromRun or MoveToRun or Inserted or Deleted),
         };

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using M365PolicyControl.Core.Catalog;
@@ -46,14 +47,26 @@ public sealed class DocumentStamper(CitationParser parser)
         return result;
     }
 
+    private static string ExtensionOf(WordprocessingDocumentType type) => type switch
+    {
+        WordprocessingDocumentType.MacroEnabledDocument => ".docm",
+        WordprocessingDocumentType.Template => ".dotx",
+        WordprocessingDocumentType.MacroEnabledTemplate => ".dotm",
+        _ => ".docx",
+    };
+
     private StampResult StampPackage(
         WordprocessingDocument package, PolicyMetadata metadata, IReadOnlyList<CitationResolution> resolutions, StampOptions options)
     {
         var warnings = StampPreconditions.Check(package, options);
         var main = package.MainDocumentPart!;
         var body = main.Document.Body!;
+        // A previous stamp's blocks are replaced; only exact tags at the body's top level count as ours.
+        body.Elements<SdtBlock>()
+            .Where(b => ProductBlocks.TagOf(b) is StampTags.ControlBlock or StampTags.Mapping)
+            .ToList()
+            .ForEach(b => b.Remove());
         var scan = WordDocumentReader.Scan(package);
-        scan.OwnControls.ForEach(c => c.Remove());
 
         var digest = BodyDigest.Of(scan.HashedParagraphs);
         var values = new StampValues(metadata, parser.Catalog.Id, digest, options.TimeProvider.GetUtcNow(), options.Culture);
@@ -68,8 +81,8 @@ public sealed class DocumentStamper(CitationParser parser)
         }
 
         var rows = _mapper.Rows(resolutions, scan.Paragraphs, metadata);
-        ControlBlockWriter.Insert(body, values, ids.Next());
-        MappingTableWriter.Append(body, parser.Catalog.Title, rows, ids.Next());
+        var controlBlock = ControlBlockWriter.Insert(body, values, ids.Next());
+        var mapping = MappingTableWriter.Append(body, parser.Catalog.Title, rows, ids.Next());
         var stamped = headersAndFooters.Stamp(scan.Sections, values.ControlledCopyLine, ids);
         main.Document.Save();
 
@@ -77,8 +90,11 @@ public sealed class DocumentStamper(CitationParser parser)
         var columns = SharePointPropertiesWriter.Update(main, values);
         StampRecordPart.Write(main, new StampRecord(
             metadata.PolicyId, metadata.Version.ToString(), parser.Catalog.Id, digest.Hash, BodyDigest.Algorithm,
-            values.StampedAt, digest.ParagraphFingerprints));
+            values.StampedAt, digest.ParagraphFingerprints, ProductBlocks.TextHashOf(controlBlock), ProductBlocks.TextHashOf(mapping)));
 
-        return new StampResult(metadata.PolicyId, digest.Hash, digest.ParagraphCount, rows, stamped, columns, warnings);
+        return new StampResult(metadata.PolicyId, digest.Hash, digest.ParagraphCount, rows, stamped, columns, warnings)
+        {
+            Extension = ExtensionOf(package.DocumentType),
+        };
     }
 }

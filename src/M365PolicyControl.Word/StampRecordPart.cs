@@ -29,7 +29,9 @@ internal static class StampRecordPart
             (string?)root.Attribute("bodyHash") ?? string.Empty,
             (string?)root.Attribute("algorithm") ?? string.Empty,
             DateTimeOffset.TryParse((string?)root.Attribute("stampedAt"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : default,
-            DecodeFingerprints(root.Element(Ns + "paragraphs")?.Value));
+            DecodeFingerprints(root.Element(Ns + "paragraphs")?.Value),
+            (string?)root.Attribute("controlBlockHash"),
+            (string?)root.Attribute("mappingHash"));
     }
 
     public static void Write(MainDocumentPart main, StampRecord record)
@@ -42,6 +44,8 @@ internal static class StampRecordPart
             new XAttribute("bodyHash", record.BodyHash),
             new XAttribute("algorithm", record.Algorithm),
             new XAttribute("stampedAt", record.StampedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            record.ControlBlockHash is { } controlHash ? new XAttribute("controlBlockHash", controlHash) : null,
+            record.MappingHash is { } mappingHash ? new XAttribute("mappingHash", mappingHash) : null,
             new XElement(Ns + "paragraphs",
                 new XAttribute("count", record.ParagraphFingerprints.Count),
                 new XAttribute("encoding", "base64 of 8-byte SHA-256 prefixes"),

@@ -15,4 +15,11 @@ public sealed record StampResult(
     IReadOnlyList<MappingRow> MappingRows,
     HeaderFooterStampResult HeadersAndFooters,
     int SharePointColumnsSet,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The file extension the package's content type calls for (".docx", ".docm", ".dotx" or ".dotm"): a caller
+    /// naming the output should use it, since Word refuses a macro-enabled package under a .docx name and vice versa.
+    /// </summary>
+    public string Extension { get; init; } = ".docx";
+}

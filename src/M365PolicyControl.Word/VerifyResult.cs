@@ -9,6 +9,9 @@ public enum VerifyStatus
     /// <summary>Stamped, but the body text changed since.</summary>
     BodyChanged,
 
+    /// <summary>The body text is what was stamped, but the control block or mapping was removed, moved or edited.</summary>
+    StampAltered,
+
     /// <summary>The document carries no stamp record.</summary>
     NotStamped,
 }
@@ -23,7 +26,7 @@ public enum ParagraphChangeKind { Changed, Added, Removed }
 public sealed record ParagraphChange(int Number, ParagraphChangeKind Kind, string? CurrentText);
 
 /// <summary>The result of <see cref="StampVerifier.Verify(Stream)"/>.</summary>
-/// <param name="Status">Unchanged, changed or not stamped.</param>
+/// <param name="Status">Unchanged, body changed, stamp altered or not stamped.</param>
 /// <param name="Record">The stamp record found, or null.</param>
 /// <param name="CurrentHash">The body hash of the document as it is now.</param>
 /// <param name="Changes">The first differing paragraphs (a few), empty when unchanged.</param>
@@ -33,4 +36,11 @@ public sealed record VerifyResult(
     StampRecord? Record,
     string CurrentHash,
     IReadOnlyList<ParagraphChange> Changes,
-    bool ControlBlockPresent);
+    bool ControlBlockPresent)
+{
+    /// <summary>
+    /// What is wrong with the product's own blocks or the stamp record ("control block removed", "the mapping table
+    /// was altered"), whatever the status; empty when they are as stamped.
+    /// </summary>
+    public IReadOnlyList<string> StampProblems { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace M365PolicyControl.Word;
 
@@ -13,14 +14,39 @@ public static class WordDocumentReader
         using var package = WordPackageOpener.Open(buffer, editable: false);
         var scan = Scan(package);
         var coreTitle = WordPackageOpener.Guarded(() => package.PackageProperties.Title);
-        return new WordDocumentContent(scan.Paragraphs, string.IsNullOrWhiteSpace(coreTitle) ? null : coreTitle.Trim());
+        var visible = scan.VisibleParagraphs.ToList();
+        return new WordDocumentContent(visible, string.IsNullOrWhiteSpace(coreTitle) ? null : coreTitle.Trim());
     }
 
     internal static BodyScan Scan(WordprocessingDocument package)
     {
         var body = WordPackageOpener.LoadBody(package);
-        var headings = WordPackageOpener.Guarded(() => HeadingStyles.From(package.MainDocumentPart!.StyleDefinitionsPart));
-        return BodyScanner.Scan(body, headings);
+        var main = package.MainDocumentPart!;
+        var headings = WordPackageOpener.Guarded(() => HeadingStyles.From(main.StyleDefinitionsPart));
+        var bindings = WordPackageOpener.Guarded(() => PropertyBindings.From(main));
+        var scan = BodyScanner.Scan(body, headings, bindings);
+        WordPackageOpener.Guarded(() =>
+        {
+            AddNotes(scan, main.FootnotesPart?.Footnotes?.Elements<Footnote>(), HashMarkers.Footnote, bindings);
+            AddNotes(scan, main.EndnotesPart?.Endnotes?.Elements<Endnote>(), HashMarkers.Endnote, bindings);
+            return scan;
+        });
+        return scan;
+    }
+
+    // Notes are policy text too; the separator and continuation notes Word keeps in every notes part are not.
+    private static void AddNotes(BodyScan scan, IEnumerable<FootnoteEndnoteType>? notes, string marker, PropertyBindings bindings)
+    {
+        foreach (var note in notes ?? [])
+        {
+            if (note.Type?.Value is { } type && type != FootnoteEndnoteValues.Normal)
+            {
+                continue;
+            }
+
+            var noteScan = BodyScanner.Scan(note, HeadingStyles.None, new ProductBlocks(null, null), bindings);
+            scan.NoteParagraphs.AddRange(noteScan.HashedParagraphs.Select(text => marker + text));
+        }
     }
 }
 

@@ -78,6 +78,11 @@ public sealed class BadInputTests
     [InlineData("{ \"policyId\": ", "not valid JSON")]
     [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\" }", "owner")]
     [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"requirements\": [\"164.312(z)(9)\"] }", "164.312(z)(9)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"A\\u0001B\", \"owner\": \"o\" }", "title: contains a control character (U+0001), which Word documents cannot hold")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"Jane\\ud800 C\" }", "unpaired surrogate")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"approver\": \"a\\u000bb\" }", "approver: contains a control character (U+000B)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"T\", \"owner\": \"o\", \"changeSummary\": \"\\ufffe\" }", "changeSummary: contains a non-character (U+FFFE)")]
+    [InlineData("{ \"policyId\": \"POL-AC-001\", \"title\": \"\\u0000\", \"owner\": \"o\" }", "title: contains a control character (U+0000)")]
     public async Task Stamp_BadMetadata_FailsNamingTheFileAndField(string json, string expected)
     {
         using var temp = new TempFolder();
@@ -116,6 +121,7 @@ public sealed class BadInputTests
 
         Assert.Equal(2, code);
         Assert.Contains("cannot be written", error);
+        Assert.DoesNotContain(".tmp", error);
         Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
@@ -130,6 +136,22 @@ public sealed class BadInputTests
 
         Assert.Equal(2, code);
         Assert.Contains("--in-place", error);
+        Assert.Equal(before, File.ReadAllBytes(document));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Stamp_InPlace_ReadOnlyTarget_IsRefusedInOneLine()
+    {
+        using var temp = new TempFolder();
+        var document = SampleDocuments.Write(temp, "policy.docx");
+        var before = File.ReadAllBytes(document);
+        File.SetUnixFileMode(document, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var (code, _, error) = await CliRun.RunAsync("stamp", document, "--metadata", MetadataFiles.Write(temp), "--in-place");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"policyctl: {document}: is read-only; make it writable or write the stamped copy elsewhere with --output", error.Trim());
         Assert.Equal(before, File.ReadAllBytes(document));
     }
 }

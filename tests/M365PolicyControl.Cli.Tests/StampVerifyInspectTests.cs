@@ -41,6 +41,24 @@ public sealed class StampVerifyInspectTests
     }
 
     [Fact]
+    public async Task Verify_RemovedControlBlock_Is1_SayingSo()
+    {
+        using var temp = new TempFolder();
+        var input = SampleDocuments.Write(temp, "policy.docx");
+        await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp));
+        var stamped = temp.File("policy.stamped.docx");
+        using (var document = WordprocessingDocument.Open(stamped, true))
+        {
+            document.MainDocumentPart!.Document.Body!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.SdtBlock>()!.Remove();
+        }
+
+        var (code, output, _) = await CliRun.RunAsync("verify", stamped);
+
+        Assert.Equal(1, code);
+        Assert.Contains("STAMP ALTERED: control block removed", output);
+    }
+
+    [Fact]
     public async Task Verify_Json_ReportsStatusAndChanges()
     {
         using var temp = new TempFolder();
@@ -55,6 +73,36 @@ public sealed class StampVerifyInspectTests
         using var json = JsonDocument.Parse(output);
         Assert.Equal("bodyChanged", json.RootElement.GetProperty("status").GetString());
         Assert.Equal(3, json.RootElement.GetProperty("changes")[0].GetProperty("number").GetInt32());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Stamp_InPlace_KeepsTheFileMode()
+    {
+        using var temp = new TempFolder();
+        var input = SampleDocuments.Write(temp, "policy.docx");
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        File.SetUnixFileMode(input, mode);
+
+        var (code, _, _) = await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp), "--in-place");
+
+        Assert.Equal(0, code);
+        Assert.Equal(mode, File.GetUnixFileMode(input));
+    }
+
+    [Fact]
+    public async Task Stamp_InPlace_ThroughASymlink_StampsTheTargetAndKeepsTheLink()
+    {
+        using var temp = new TempFolder();
+        var real = SampleDocuments.Write(temp, "real.docx");
+        var link = temp.File("link.docx");
+        File.CreateSymbolicLink(link, real);
+
+        var (code, _, _) = await CliRun.RunAsync("stamp", link, "--metadata", MetadataFiles.Write(temp), "--in-place");
+
+        Assert.Equal(0, code);
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.Equal(0, (await CliRun.RunAsync("verify", real)).ExitCode);
     }
 
     [Fact]
@@ -76,6 +124,25 @@ public sealed class StampVerifyInspectTests
         Assert.Equal(1, tags.Count(t => t == "m365pc:mapping"));
         Assert.Equal("POL-AC-001", json.RootElement.GetProperty("stampFields").GetProperty("M365PC_PolicyId").GetString());
         Assert.Equal(0, (await CliRun.RunAsync("verify", input)).ExitCode);
+    }
+
+    [Theory]
+    [InlineData(WordprocessingDocumentType.MacroEnabledDocument, "policy.docx", "out.docx", ".docm")]
+    [InlineData(WordprocessingDocumentType.Document, "policy.docm", "out.docm", ".docx")]
+    [InlineData(WordprocessingDocumentType.Document, "policy.docx", "out.dotx", ".docx")]
+    public async Task Stamp_OutputExtensionNotMatchingThePackage_IsRefusedNamingTheRightOne(
+        WordprocessingDocumentType type, string inputName, string outputName, string rightExtension)
+    {
+        using var temp = new TempFolder();
+        var input = SampleDocuments.Write(temp, inputName, type);
+
+        var (code, _, error) = await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp), "-o", temp.File(outputName));
+        var (defaultCode, _, _) = await CliRun.RunAsync("stamp", input, "--metadata", MetadataFiles.Write(temp));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"use --output out{rightExtension}", error);
+        Assert.False(File.Exists(temp.File(outputName)));
+        Assert.Equal(Path.GetExtension(inputName) == rightExtension ? 0 : 2, defaultCode);
     }
 
     [Fact]

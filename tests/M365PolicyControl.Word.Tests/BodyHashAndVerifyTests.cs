@@ -52,15 +52,64 @@ public sealed class BodyHashAndVerifyTests
     }
 
     [Fact]
-    public void Verify_EditInsideOurControlBlock_DoesNotCountAsBodyChange_ButUnstampedIsNotStamped()
+    public void Verify_UnstampedIsNotStamped_AndFreshStampIsUnchangedWithNoProblems()
     {
         var source = new DocumentBuilder().Paragraph("Body").Build();
-        var stamped = DocumentBuilder.Stamp(source);
-        var edited = Edit(stamped, body => body.Descendants<SdtBlock>().First().Descendants<Text>().First().Text = "Edited control block");
+        var result = StampVerifier.Verify(new MemoryStream(DocumentBuilder.Stamp(source)));
 
-        Assert.Equal(VerifyStatus.Unchanged, StampVerifier.Verify(new MemoryStream(edited)).Status);
+        Assert.Equal(VerifyStatus.Unchanged, result.Status);
+        Assert.Empty(result.StampProblems);
         Assert.Equal(VerifyStatus.NotStamped, StampVerifier.Verify(new MemoryStream(source)).Status);
     }
+
+    [Theory]
+    [InlineData(StampTags.ControlBlock, "the control block was altered")]
+    [InlineData(StampTags.Mapping, "the mapping table was altered")]
+    public void Verify_TextEditedOrAddedInsideOurBlocks_IsStampAltered(string tag, string problem)
+    {
+        var stamped = DocumentBuilder.Stamp(new DocumentBuilder().Paragraph("Body").Build());
+        var edited = Edit(stamped, body => Tagged(body, tag).Single().Descendants<Text>().Last().Text += " and more");
+        var added = Edit(stamped, body => Tagged(body, tag).Single().SdtContentBlock!.Append(new Paragraph(new Run(new Text("Smuggled")))));
+
+        foreach (var document in new[] { edited, added })
+        {
+            var result = StampVerifier.Verify(new MemoryStream(document));
+            Assert.Equal(VerifyStatus.StampAltered, result.Status);
+            Assert.Equal([problem], result.StampProblems);
+        }
+    }
+
+    [Fact]
+    public void Verify_RemovedControlBlock_IsStampAltered_ControlBlockRemoved()
+    {
+        var stamped = DocumentBuilder.Stamp(new DocumentBuilder().Paragraph("Body").Build());
+        var edited = Edit(stamped, body => Tagged(body, StampTags.ControlBlock).Single().Remove());
+
+        var result = StampVerifier.Verify(new MemoryStream(edited));
+
+        Assert.Equal(VerifyStatus.StampAltered, result.Status);
+        Assert.Equal(["control block removed"], result.StampProblems);
+        Assert.False(result.ControlBlockPresent);
+    }
+
+    [Fact]
+    public void Verify_NewControlWithOurPrefix_OrACopyOfOurBlock_CountsAsBodyText()
+    {
+        var stamped = DocumentBuilder.Stamp(new DocumentBuilder().Paragraph("Body").Build());
+        var lookalike = Edit(stamped, body => body.InsertAfter(
+            new SdtBlock(new SdtProperties(new Tag { Val = "m365pc:control-extra" }), new SdtContentBlock(new Paragraph(new Run(new Text("Hidden clause"))))),
+            Tagged(body, StampTags.ControlBlock).Single()));
+        var copy = Edit(stamped, body => body.InsertAfter(
+            Tagged(body, StampTags.Mapping).Single().CloneNode(true), Tagged(body, StampTags.ControlBlock).Single()));
+
+        var result = StampVerifier.Verify(new MemoryStream(lookalike));
+        Assert.Equal(VerifyStatus.BodyChanged, result.Status);
+        Assert.Equal(new ParagraphChange(1, ParagraphChangeKind.Added, "Hidden clause"), result.Changes[0]);
+        Assert.Equal(VerifyStatus.BodyChanged, StampVerifier.Verify(new MemoryStream(copy)).Status);
+    }
+
+    private static IEnumerable<SdtBlock> Tagged(Body body, string tag) =>
+        body.Descendants<SdtBlock>().Where(s => StampedPackage.TagOf(s) == tag).ToList();
 
     private static byte[] Edit(byte[] document, Action<Body> edit)
     {

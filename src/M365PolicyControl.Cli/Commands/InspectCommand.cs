@@ -16,16 +16,12 @@ internal static class InspectCommand
         {
             var config = parseResult.InvocationConfiguration;
             var path = parseResult.GetValue(file)!;
-            try
+            return VerbGuard.Run(path, config.Error, () =>
             {
                 var report = WordFileInput.Run(path, DocumentInspector.Inspect);
                 config.Output.WriteLine(parseResult.GetValue(json) ? CommandJson.Serialize(report) : Describe(path, report));
-                return Task.FromResult(ExitCodes.Ok);
-            }
-            catch (CommandFailure failure)
-            {
-                return Task.FromResult(failure.Report(config.Error));
-            }
+                return ExitCodes.Ok;
+            });
         });
         return command;
     }

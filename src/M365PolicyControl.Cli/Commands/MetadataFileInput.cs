@@ -23,7 +23,17 @@ internal static class MetadataFileInput
             throw new CommandFailure(path, $"metadata cannot be read ({ex.Message.TrimEnd('.')})");
         }
 
-        var result = PolicyMetadataJson.Parse(json, path, parser);
+        MetadataReadResult result;
+        try
+        {
+            result = PolicyMetadataJson.Parse(json, path, parser);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json refuses to decode a \uD800-style escape without its pair when a string is read.
+            throw new CommandFailure(path, $"metadata is not valid: a string holds an unpaired surrogate, which Word documents cannot hold ({ex.Message.TrimEnd('.')})");
+        }
+
         return result.Metadata ?? throw new CommandFailure(path, "metadata is not valid: " + string.Join("; ", result.Problems));
     }
 }

@@ -31,14 +31,7 @@ internal static class StampCommand
                 parseResult.GetValue(culture) ?? "en-US",
                 parseResult.GetValue(removeSignature));
             var config = parseResult.InvocationConfiguration;
-            try
-            {
-                return Task.FromResult(Run(request, config.Output, config.Error));
-            }
-            catch (CommandFailure failure)
-            {
-                return Task.FromResult(failure.Report(config.Error));
-            }
+            return VerbGuard.Run(request.InputPath, config.Error, () => Run(request, config.Output, config.Error));
         });
         return command;
     }
@@ -52,6 +45,7 @@ internal static class StampCommand
 
         using var stamped = new MemoryStream();
         var result = WordFileInput.Run(request.InputPath, input => new DocumentStamper(parser).Stamp(input, stamped, metadata, options));
+        RefuseWrongExtension(target, result.Extension);
         AtomicFile.Write(target, stamped.GetBuffer().AsSpan(0, (int)stamped.Length));
 
         foreach (var warning in result.Warnings)
@@ -93,6 +87,23 @@ internal static class StampCommand
         var folder = Path.GetDirectoryName(Path.GetFullPath(request.InputPath))!;
         var name = Path.GetFileNameWithoutExtension(request.InputPath) + ".stamped" + Path.GetExtension(request.InputPath);
         return Path.Combine(folder, name);
+    }
+
+    // Word will not open a macro-enabled package named .docx (nor a plain one named .docm); say which name fits.
+    private static void RefuseWrongExtension(string target, string extension)
+    {
+        if (!string.Equals(Path.GetExtension(target), extension, StringComparison.OrdinalIgnoreCase))
+        {
+            var kind = extension switch
+            {
+                ".docm" => "a macro-enabled document",
+                ".dotx" => "a template",
+                ".dotm" => "a macro-enabled template",
+                _ => "a document without macros",
+            };
+            throw new CommandFailure(target, $"the package is {kind}, which Word opens only under a {extension} name; " +
+                $"use --output {Path.ChangeExtension(Path.GetFileName(target), extension)}");
+        }
     }
 
     private static CultureInfo CultureOf(string name)

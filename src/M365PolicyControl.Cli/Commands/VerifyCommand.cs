@@ -3,7 +3,7 @@ using M365PolicyControl.Word;
 
 namespace M365PolicyControl.Cli.Commands;
 
-/// <summary><c>policyctl verify &lt;file&gt; [--json]</c>: 0 unchanged, 1 body changed, 3 not stamped, 2 error.</summary>
+/// <summary><c>policyctl verify &lt;file&gt; [--json]</c>: 0 unchanged, 1 body or stamp changed, 3 not stamped, 2 error.</summary>
 internal static class VerifyCommand
 {
     public static Command Create()
@@ -15,16 +15,12 @@ internal static class VerifyCommand
         {
             var config = parseResult.InvocationConfiguration;
             var path = parseResult.GetValue(file)!;
-            try
+            return VerbGuard.Run(path, config.Error, () =>
             {
                 var result = WordFileInput.Run(path, StampVerifier.Verify);
                 config.Output.WriteLine(parseResult.GetValue(json) ? CommandJson.Serialize(ToJson(path, result)) : Describe(path, result));
-                return Task.FromResult(ExitCodeOf(result.Status));
-            }
-            catch (CommandFailure failure)
-            {
-                return Task.FromResult(failure.Report(config.Error));
-            }
+                return ExitCodeOf(result.Status);
+            });
         });
         return command;
     }
@@ -32,7 +28,7 @@ internal static class VerifyCommand
     private static int ExitCodeOf(VerifyStatus status) => status switch
     {
         VerifyStatus.Unchanged => ExitCodes.Ok,
-        VerifyStatus.BodyChanged => ExitCodes.CheckFailed,
+        VerifyStatus.BodyChanged or VerifyStatus.StampAltered => ExitCodes.CheckFailed,
         _ => ExitCodes.NotStamped,
     };
 
@@ -44,18 +40,20 @@ internal static class VerifyCommand
         }
 
         var stamp = $"{record.PolicyId} v{record.Version}, stamped {record.StampedAt:yyyy-MM-dd HH:mm}Z";
-        if (result.Status == VerifyStatus.Unchanged)
+        var problems = string.Concat(result.StampProblems.Select(p => $"\n  STAMP ALTERED: {p}"));
+        if (result.Status != VerifyStatus.BodyChanged)
         {
-            return $"{path}: {stamp}; body unchanged (hash {result.CurrentHash[..12]}…)" +
-                (result.ControlBlockPresent ? string.Empty : "; warning: the control block was removed");
+            return $"{path}: {stamp}; body unchanged (hash {result.CurrentHash[..12]}…)" + problems;
         }
 
         var lines = result.Changes.Select(c => c.Kind == ParagraphChangeKind.Removed
             ? $"  paragraph {c.Number} of the stamped body was removed"
             : $"  paragraph {c.Number} {c.Kind.ToString().ToLowerInvariant()}: \"{Shorten(c.CurrentText)}\"");
-        return $"{path}: {stamp}; BODY CHANGED since stamping (hash was {record.BodyHash[..12]}…, now {result.CurrentHash[..12]}…)\n" +
-            string.Join('\n', lines);
+        return $"{path}: {stamp}; BODY CHANGED since stamping (hash was {Short(record.BodyHash)}…, now {result.CurrentHash[..12]}…)\n" +
+            string.Join('\n', lines) + problems;
     }
+
+    private static string Short(string hash) => hash.Length <= 12 ? hash : hash[..12];
 
     private static string Shorten(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
 
@@ -69,6 +67,7 @@ internal static class VerifyCommand
         stampedHash = result.Record?.BodyHash,
         currentHash = result.CurrentHash,
         controlBlockPresent = result.ControlBlockPresent,
+        stampProblems = result.StampProblems,
         changes = result.Changes,
     };
 }

@@ -28,6 +28,7 @@ public static partial class PolicyMetadataValidator
             .. Dates(metadata),
             .. metadata.Requirements.SelectMany((c, i) => Citation($"requirements[{i}]", c, parser)),
             .. metadata.ImplementingProcedures.SelectMany((id, i) => PolicyIdFormat($"implementingProcedures[{i}]", id)),
+            .. TextFields(metadata).SelectMany(f => WordText(f.Field, f.Value)),
         ];
     }
 
@@ -42,6 +43,44 @@ public static partial class PolicyMetadataValidator
         {
             var nearest = resolution.Nearest.Count > 0 ? $"; nearest known: {string.Join(", ", resolution.Nearest)}" : "";
             yield return new MetadataProblem(field, $"'{written}' is not a requirement of catalog {parser.Catalog.Id}{nearest}");
+        }
+    }
+
+    private static IEnumerable<(string Field, string? Value)> TextFields(PolicyMetadata m) =>
+    [
+        ("policyId", m.PolicyId), ("title", m.Title), ("owner", m.Owner), ("backupOwner", m.BackupOwner),
+        ("approver", m.Approver), ("changeSummary", m.ChangeSummary),
+        .. m.Requirements.Select((c, i) => ($"requirements[{i}]", (string?)c)),
+        .. m.ImplementingProcedures.Select((id, i) => ($"implementingProcedures[{i}]", (string?)id)),
+    ];
+
+    // Stamped values go into XML parts; XML 1.0 cannot hold control characters (other than tab and line breaks),
+    // U+FFFE/U+FFFF or unpaired surrogates, so such a value would fail at save time instead of here.
+    private static IEnumerable<MetadataProblem> WordText(string field, string? value)
+    {
+        if (value is null)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var kind = char.IsSurrogate(c) ? "an unpaired surrogate"
+                : c is '\uFFFE' or '\uFFFF' ? "a non-character"
+                : char.IsControl(c) && c is not ('\t' or '\n' or '\r') && c < '\u007F' ? "a control character"
+                : null;
+            if (kind is not null)
+            {
+                yield return new MetadataProblem(field, $"contains {kind} (U+{(int)c:X4}), which Word documents cannot hold");
+                yield break;
+            }
         }
     }
 
