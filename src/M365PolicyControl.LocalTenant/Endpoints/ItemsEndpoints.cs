@@ -29,7 +29,7 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
         var items = ItemFilter.Apply(list, model.State.ItemsOf(list.Id).Values, request, model);
         var top = Math.Clamp(int.TryParse(request.Query.Option("top"), out var requested) ? requested : DefaultPageSize, 1, MaxPageSize);
         var after = SkipToken.Decode(request.Query.Option("skiptoken"));
-        var page = items.Where(item => item.Id > after).Take(top + 1).ToList();
+        var page = (after > 0 ? items.SkipWhile(item => item.Id <= after) : items).Take(top + 1).ToList();
         string? nextLink = null;
         if (page.Count > top)
         {
@@ -37,9 +37,8 @@ internal sealed class ItemsEndpoints(TenantModel model, Versioning versioning)
             nextLink = NextLink(request, list, page[^1].Id);
         }
 
-        var select = request.Query.Option("select");
-        var expand = request.Query.Option("expand");
-        return Responses.Collection(page.Select(item => (JsonNode)ItemJson.Write(list, item, model, request.BaseUrl, select, expand)), nextLink);
+        var query = ItemQuery.Parse(request.Query.Option("select"), request.Query.Option("expand"));
+        return Responses.Collection(page.Select(item => (JsonNode)ItemJson.Write(list, item, model, request.BaseUrl, query)), nextLink);
     }
 
     private TenantResponse GetItem(TenantRequest request, RouteValues route)

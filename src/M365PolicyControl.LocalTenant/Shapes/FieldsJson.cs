@@ -27,7 +27,7 @@ internal static class FieldsJson
         };
         AddLifecycle(list, item, fields);
         AddFile(list, item, model, fields);
-        foreach (var column in list.Columns.Where(column => !BuiltInColumns.IsBuiltIn(column)))
+        foreach (var column in list.Columns.Where(column => !BuiltInColumns.IsBuiltIn(column) && Selected(column, select)))
         {
             AddValue(column, item, model, fields);
         }
@@ -40,6 +40,10 @@ internal static class FieldsJson
 
         return Projection.Select(fields, select, "id");
     }
+
+    // Skipping unselected columns up front saves building (and deep-cloning) values the projection would drop.
+    private static bool Selected(JsonObject column, IReadOnlySet<string>? select) =>
+        select is null || ((string?)column["name"] is { } name && (select.Contains(name) || select.Contains(name + "LookupId")));
 
     private static void AddLifecycle(ListRecord list, ItemRecord item, JsonObject fields)
     {

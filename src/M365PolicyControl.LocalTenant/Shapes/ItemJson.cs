@@ -8,7 +8,11 @@ namespace M365PolicyControl.LocalTenant.Shapes;
 /// <summary>The Graph <c>listItem</c> resource.</summary>
 internal static class ItemJson
 {
-    public static JsonObject Write(ListRecord list, ItemRecord item, TenantModel model, string baseUrl, string? select, string? expand)
+    public static JsonObject Write(ListRecord list, ItemRecord item, TenantModel model, string baseUrl, string? select, string? expand) =>
+        Write(list, item, model, baseUrl, ItemQuery.Parse(select, expand));
+
+    /// <summary>Writes one item with <c>$select</c>/<c>$expand</c> parsed once for a whole page.</summary>
+    public static JsonObject Write(ListRecord list, ItemRecord item, TenantModel model, string baseUrl, ItemQuery query)
     {
         var site = model.SiteOf(list);
         var json = new JsonObject
@@ -37,15 +41,15 @@ internal static class ItemJson
                 ["webId"] = site.WebId.ToString(),
             },
         };
-        var selected = ODataOptions.ParseSelect(select);
+        var selected = query.Select;
         if (selected?.Contains("sharepointIds") != true)
         {
             json.Remove("sharepointIds");
         }
 
-        if (ODataOptions.FindExpand(expand, "fields") is { } fields)
+        if (query.ExpandFields)
         {
-            json["fields"] = FieldsJson.Write(list, item, model, ODataOptions.ParseSelect(fields.Select));
+            json["fields"] = FieldsJson.Write(list, item, model, query.FieldsSelect);
         }
 
         return Projection.Select(json, selected, "id", "fields");
@@ -64,4 +68,13 @@ internal static class ItemJson
         var listUrl = list.ServerRelativeUrl(model.SiteOf(list));
         return baseUrl + TenantModel.EscapePath(listUrl) + "/DispForm.aspx?ID=" + item.Id.ToString(CultureInfo.InvariantCulture);
     }
+}
+
+/// <summary>The <c>$select</c> and <c>$expand=fields($select=…)</c> of an item request, parsed once.</summary>
+internal sealed record ItemQuery(HashSet<string>? Select, bool ExpandFields, HashSet<string>? FieldsSelect)
+{
+    public static ItemQuery Parse(string? select, string? expand) =>
+        ODataOptions.FindExpand(expand, "fields") is { } fields
+            ? new ItemQuery(ODataOptions.ParseSelect(select), true, ODataOptions.ParseSelect(fields.Select))
+            : new ItemQuery(ODataOptions.ParseSelect(select), false, null);
 }

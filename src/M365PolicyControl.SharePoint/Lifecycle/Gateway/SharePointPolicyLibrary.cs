@@ -68,7 +68,7 @@ public sealed partial class SharePointPolicyLibrary : IPolicyLibraryGateway
         string listId, IEnumerable<string> columns, string? filter,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var page = await Graph.Sites[_location.SiteId].Lists[listId].Items.GetAsync(rc =>
+        var first = Graph.Sites[_location.SiteId].Lists[listId].Items.ToGetRequestInformation(rc =>
         {
             rc.QueryParameters.Expand = [$"fields($select={string.Join(",", columns)})"];
             rc.QueryParameters.Top = PageSize;
@@ -77,17 +77,10 @@ public sealed partial class SharePointPolicyLibrary : IPolicyLibraryGateway
             {
                 rc.Headers.Add("Prefer", "HonorNonIndexedQueriesWarningMayFailRandomly");
             }
-        }, cancellationToken);
-        while (page is not null)
+        });
+        await foreach (var item in ListItemPages.ReadAsync(Graph, first, cancellationToken))
         {
-            foreach (var item in page.Value ?? [])
-            {
-                yield return item;
-            }
-
-            page = page.OdataNextLink is { } next
-                ? await Graph.Sites[_location.SiteId].Lists[listId].Items.WithUrl(next).GetAsync(cancellationToken: cancellationToken)
-                : null;
+            yield return item;
         }
     }
 
