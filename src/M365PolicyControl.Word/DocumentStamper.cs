@@ -81,7 +81,12 @@ public sealed class DocumentStamper(CitationParser parser)
         }
 
         var rows = _mapper.Rows(resolutions, scan.Paragraphs, metadata);
-        var controlBlock = ControlBlockWriter.Insert(body, values, ids.Next());
+        var (controlBlock, controlSection) = ControlBlockWriter.Insert(body, values, ids.Next(), scan.Sections.FirstOrDefault());
+        if (controlSection is not null)
+        {
+            scan.Sections.Insert(0, controlSection);
+        }
+
         var mapping = MappingTableWriter.Append(body, parser.Catalog.Title, rows, ids.Next());
         var stamped = headersAndFooters.Stamp(scan.Sections, values.ControlledCopyLine, ids);
         main.Document.Save();

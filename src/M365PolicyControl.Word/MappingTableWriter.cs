@@ -5,19 +5,21 @@ namespace M365PolicyControl.Word;
 /// <summary>Writes the requirement mapping (heading and table) in a content control at the end of the body, before the final section properties.</summary>
 internal static class MappingTableWriter
 {
-    private static readonly int[] ColumnWidths = [1500, 2200, 1300, 500, 2160, 1700];
+    // Wide enough at 9 pt for "Implementation" and a citation such as 164.308(a)(1)(ii)(A) on one line.
+    private static readonly int[] ColumnPercents = [24, 19, 17, 7, 15, 18];
 
-    private static readonly string[] Header =
-        ["Citation", "Requirement", "Standard or specification", "R/A", "Where addressed", "Implementing procedures"];
+    private static readonly string[] Header = ["Citation", "Requirement", "Type", "R/A", "Where addressed", "Procedures"];
 
     public static SdtBlock Append(Body body, string catalogTitle, IReadOnlyList<MappingRow> rows, int contentControlId)
     {
-        var tableRows = new List<TableRow> { TableBuilder.Row(ColumnWidths, Header, header: true) };
+        var finalSection = body.LastChild as SectionProperties;
+        var columns = new TableColumns(ColumnPercents, SectionLayout.ColumnWidthDxa(finalSection), new HashSet<int> { 0 });
+        var tableRows = new List<TableRow> { TableBuilder.Row(columns, Header, header: true) };
         tableRows.AddRange(rows.Select(r => TableBuilder.Row(
-            ColumnWidths, [r.Citation, r.Name, r.Kind, r.Implementation, r.WhereAddressed, r.ImplementingProcedures])));
+            columns, [r.Citation, r.Name, r.Kind, r.Implementation, r.WhereAddressed, r.ImplementingProcedures])));
         if (rows.Count == 0)
         {
-            tableRows.Add(TableBuilder.Row(ColumnWidths, ["—", "No requirements mapped", "—", "—", "—", "—"]));
+            tableRows.Add(TableBuilder.Row(columns, ["—", "No requirements mapped", "—", "—", "—", "—"]));
         }
 
         var block = ContentControlFactory.Block(
@@ -26,10 +28,10 @@ internal static class MappingTableWriter
             contentControlId,
             ContentControlFactory.Paragraph(string.Empty),
             ContentControlFactory.Paragraph($"Requirement mapping — {catalogTitle}", bold: true, halfPoints: 24),
-            TableBuilder.Create(ColumnWidths, tableRows),
+            TableBuilder.Create(columns, tableRows),
             ContentControlFactory.Paragraph(string.Empty));
 
-        if (body.LastChild is SectionProperties finalSection)
+        if (finalSection is not null)
         {
             body.InsertBefore(block, finalSection);
         }

@@ -115,7 +115,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempFolder();
         var document = SampleDocuments.Write(temp, "policy.docx");
-        var output = Directory.CreateDirectory(temp.File("taken")).FullName;
+        var output = Directory.CreateDirectory(temp.File("taken.docx")).FullName;
 
         var (code, _, error) = await CliRun.RunAsync("stamp", document, "--metadata", MetadataFiles.Write(temp), "-o", output);
 
