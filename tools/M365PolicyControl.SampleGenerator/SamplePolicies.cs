@@ -5,8 +5,8 @@ namespace M365PolicyControl.SampleGenerator;
 /// <summary>The sample policies, written for this project (Contoso Health is fictitious).</summary>
 internal static class SamplePolicies
 {
-    public const string Owner1 = "owner1@contoso.onmicrosoft.com";
-    public const string Owner2 = "owner2@contoso.onmicrosoft.com";
+    public const string Owner1 = "olivia.owner@contoso.onmicrosoft.com";
+    public const string Owner2 = "oscar.owner@contoso.onmicrosoft.com";
 
     private static readonly string[] RoleHeaders = ["Role", "Responsibility"];
 

@@ -17,9 +17,9 @@ internal static class DecisionCommand
         decision.AcceptOnlyFromAmong("implemented", "alternative", "not-reasonable");
         var actor = LifecycleVerb.AsOption("person who decided");
         var rationale = new Option<string>("--rationale") { Description = "Why; for an alternative, what is done instead.", Required = true };
-        var data = LifecycleVerb.DataOption();
-        var add = new Command("add", "Record an implementation decision in the Implementation Decisions register.") { requirement, decision, actor, rationale, data };
-        add.SetAction((parse, ct) => LifecycleVerb.RunAsync("decision add", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var add = tenant.AddTo(new Command("add", "Record an implementation decision in the Implementation Decisions register.") { requirement, decision, actor, rationale });
+        add.SetAction((parse, ct) => LifecycleVerb.RunAsync("decision add", tenant.Read(parse), async host =>
         {
             var outcome = parse.GetValue(decision) switch
             {

@@ -17,9 +17,9 @@ internal static class ExceptionCommand
         var reason = new Option<string>("--reason") { Description = "Why the requirement is not met (the justification).", Required = true };
         var compensating = new Option<string?>("--compensating") { Description = "Compensating controls in place meanwhile." };
         var expires = new Option<DateOnly>("--expires") { Description = "Last day the exception is in force (yyyy-MM-dd).", Required = true };
-        var data = LifecycleVerb.DataOption();
-        var add = new Command("add", "Record an active exception in the Policy Exceptions register.") { requirement, policy, actor, reason, compensating, expires, data };
-        add.SetAction((parse, ct) => LifecycleVerb.RunAsync("exception add", parse.GetValue(data)!, async host =>
+        var tenant = new TenantOptions();
+        var add = tenant.AddTo(new Command("add", "Record an active exception in the Policy Exceptions register.") { requirement, policy, actor, reason, compensating, expires });
+        add.SetAction((parse, ct) => LifecycleVerb.RunAsync("exception add", tenant.Read(parse), async host =>
         {
             var record = await host.Service.AddExceptionAsync(
                 parse.GetValue(requirement)!, parse.GetValue(policy)!, parse.GetValue(actor)!, parse.GetValue(reason)!,

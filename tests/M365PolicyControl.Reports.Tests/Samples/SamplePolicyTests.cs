@@ -29,7 +29,7 @@ public sealed class SamplePolicyTests
         Assert.All(documents, d => Assert.True(File.Exists(Path.Combine(SampleManifestFile.Folder, d.File)), d.File));
         Assert.Equal(documents.Length, documents.Select(d => d.PolicyId).Distinct().Count());
         Assert.Contains(documents, d => d.Kind == "Procedure");
-        Assert.All(documents, d => Assert.Matches(@"^owner\d@contoso\.onmicrosoft\.com$", d.Owner));
+        Assert.All(documents, d => Assert.Matches(@"^(olivia|oscar)\.owner@contoso\.onmicrosoft\.com$", d.Owner));
         Assert.All(documents, d => Assert.NotEqual(d.Owner, d.BackupOwner));
     }
 
