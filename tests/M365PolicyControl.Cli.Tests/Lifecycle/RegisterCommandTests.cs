@@ -61,7 +61,7 @@ public sealed class RegisterCommandTests
         var markdown = data.File("access-control-policy.md");
         await File.WriteAllTextAsync(markdown, "# Access Control Policy\n\nThis policy implements 45 CFR 164.312(a)(1) Access Control.\n");
         // Imported through the service: import prints its table with Spectre's console, which the captured console does not carry.
-        await using var host = await LifecycleHost.OpenAsync(data.Path);
+        await using var host = await LifecycleHost.OpenAsync(new TenantTarget(data.Path, null, null));
         var items = M365PolicyControl.Cli.Commands.ImportCommand.ImportItems([markdown], null, data.Path);
         return (await host.Service.ImportAsync(items, DemoRunner.Author)).Single().PolicyId;
     }
