@@ -61,15 +61,22 @@ internal static class DemoCommand
         table.AddRow("Submitted / approved and stamped", $"{result.Submitted} / {result.Approved}");
         table.AddRow("Effective", result.Effective.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Requirements covered / gaps", $"{result.Coverage.Counts[CoverageStatus.Covered]} / {result.Coverage.Counts[CoverageStatus.Gap]} of {result.Coverage.Total} (policy only {result.Coverage.Counts[CoverageStatus.PolicyOnly]})");
-        table.AddRow("Coverage matrix", Markup.Escape(string.Join("\n", result.MatrixFiles)));
-        table.AddRow("Evidence packet", Markup.Escape(result.EvidencePacket));
-        table.AddRow("Open in a browser", Markup.Escape(result.EvidenceIndex));
-        table.AddRow("Tenant data", Markup.Escape(Path.Combine(result.OutputFolder, "tenant")));
+        table.AddRow("Coverage matrix", Markup.Escape(string.Join("\n", result.MatrixFiles.Select(Shown))));
+        table.AddRow("Evidence packet", Markup.Escape(Shown(result.EvidencePacket)));
+        table.AddRow("Open in a browser", Markup.Escape(Shown(result.EvidenceIndex)));
+        table.AddRow("Tenant data", Markup.Escape(Shown(Path.Combine(result.OutputFolder, "tenant"))));
         table.AddRow("Time / round trips", $"{result.Elapsed.TotalSeconds:F1} s / {result.RoundTrips}");
         AnsiConsole.Write(table);
         foreach (var refusal in result.Refused)
         {
             AnsiConsole.MarkupLine($"[yellow]not submitted[/] {Markup.Escape(refusal)}");
         }
+    }
+
+    // Paths under the working folder are shown relative to it, so the table stays readable on an 80-column console.
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 }
