@@ -1,3 +1,4 @@
+using M365PolicyControl.SharePoint.Connection;
 using M365PolicyControl.SharePoint.Rest;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
@@ -10,10 +11,6 @@ public sealed partial class SharePointSite
 {
     /// <summary>Files up to this size go in one PUT; larger ones through an upload session.</summary>
     public const int SimpleUploadLimit = 4 * 1024 * 1024;
-
-    // Upload session slices must be multiples of 320 KiB; 10 x 320 KiB = 3.125 MiB.
-    private const int SliceSize = 10 * 320 * 1024;
-    private const int MaxResumes = 5;
 
     public async Task<string> GetDriveIdAsync(string listId, CancellationToken cancellationToken = default)
     {
@@ -37,37 +34,12 @@ public sealed partial class SharePointSite
             {
                 Item = new DriveItemUploadableProperties { AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" } },
             }, r => IfMatch(r.Headers, ifMatch), cancellationToken);
-            return await UploadSlicesAsync(session!, content, cancellationToken);
+            return ToData(await ResumableUpload.RunAsync(Graph, session!, content, path, whenSessionGone: null, cancellationToken));
         }
         catch (ODataError error) when (error.ResponseStatusCode == 412)
         {
             throw new PreconditionFailedException($"File {path}", error);
         }
-    }
-
-    // LargeFileUploadTask sends slices without Authorization; after a failure ResumeAsync asks the session for
-    // nextExpectedRanges and sends only what is missing.
-    private async Task<DriveItemData> UploadSlicesAsync(UploadSession session, Stream content, CancellationToken cancellationToken)
-    {
-        var task = new LargeFileUploadTask<DriveItem>(session, content, SliceSize, Graph.RequestAdapter);
-        Exception? last = null;
-        for (var attempt = 0; attempt <= MaxResumes; attempt++)
-        {
-            try
-            {
-                var result = attempt == 0 ? await task.UploadAsync(cancellationToken: cancellationToken) : await task.ResumeAsync(cancellationToken: cancellationToken);
-                if (result.UploadSucceeded && result.ItemResponse is { } item)
-                {
-                    return ToData(item);
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException or ServiceException)
-            {
-                last = ex;
-            }
-        }
-
-        throw new IOException($"Upload session did not complete after {MaxResumes} resumes.", last);
     }
 
     public async Task<DownloadedFile> DownloadFileAsync(string driveId, string itemId, CancellationToken cancellationToken = default)

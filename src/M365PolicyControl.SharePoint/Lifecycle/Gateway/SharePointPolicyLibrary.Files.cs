@@ -1,3 +1,4 @@
+using M365PolicyControl.SharePoint.Connection;
 using M365PolicyControl.SharePoint.Rest;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
@@ -7,8 +8,6 @@ namespace M365PolicyControl.SharePoint.Lifecycle.Gateway;
 
 public sealed partial class SharePointPolicyLibrary
 {
-    private const int UploadSliceBytes = 320 * 1024 * 10;
-    private const int MaxUploadResumes = 5;
 
     /// <inheritdoc />
     public Task<LibraryFile> UploadAsync(string fileName, Stream content, string? ifMatchETag, CancellationToken cancellationToken = default) =>
@@ -41,34 +40,8 @@ public sealed partial class SharePointPolicyLibrary
         var session = await Graph.Drives[_location.DriveId].Items["root"].ItemWithPath(fileName).CreateUploadSession.PostAsync(body, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException($"No upload session was created for {fileName}.");
         var start = content.Position;
-        var task = new LargeFileUploadTask<DriveItem>(session, content, UploadSliceBytes, Graph.RequestAdapter);
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                var result = attempt == 0
-                    ? await task.UploadAsync(cancellationToken: cancellationToken)
-                    : await task.ResumeAsync(cancellationToken: cancellationToken);
-                if (result.UploadSucceeded && result.ItemResponse is not null)
-                {
-                    return result.ItemResponse;
-                }
-            }
-            catch (ServiceException e) when (attempt > 0 && e.ResponseStatusCode == 404)
-            {
-                // The session is gone: the lost answer was the last fragment's, so the file was committed already.
-                return await CommittedUploadAsync(fileName, content, start, cancellationToken);
-            }
-            catch (Exception e) when (attempt < MaxUploadResumes && e is not OperationCanceledException)
-            {
-                // Resume asks the session for nextExpectedRanges, so an overlap with a stored fragment is skipped.
-            }
-
-            if (attempt >= MaxUploadResumes)
-            {
-                throw new IOException($"The upload session for {fileName} did not complete after {MaxUploadResumes} resumes.");
-            }
-        }
+        return await ResumableUpload.RunAsync(
+            Graph, session, content, fileName, () => CommittedUploadAsync(fileName, content, start, cancellationToken), cancellationToken);
     }
 
     /// <summary>
